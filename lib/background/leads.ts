@@ -1,0 +1,107 @@
+import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
+import { applyUserEdit, type ActivityType, BANT_KEYS, type Lead, moveToStage } from '../model';
+import { applyQualification } from './capture';
+import { type BackgroundContext, makeActivity, scoreSync } from './context';
+
+const DAY = 86_400_000;
+
+/** One atomic change to a lead that logs an activity and re-scores it; throws when it is gone. */
+async function change(
+  ctx: BackgroundContext,
+  id: string,
+  type: ActivityType,
+  summary: string,
+  edit: (lead: Lead, now: number) => Lead,
+): Promise<{ lead: Lead }> {
+  const now = ctx.now();
+  const lead = await ctx.repo.mutateLead(id, (current, activities) => {
+    const activity = makeActivity(ctx, id, type, now, summary);
+    const next = edit(current, now);
+    return { lead: scoreSync(ctx, next, [...activities, activity]), activities: [activity] };
+  });
+  if (!lead) throw new Error(`no lead with id ${id}`);
+  ctx.onLeadsChanged();
+  return { lead };
+}
+
+export async function getLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'lead.get'>): Promise<ResponseOf<'lead.get'>> {
+  const lead = await ctx.repo.getLead(id);
+  if (!lead) throw new Error(`no lead with id ${id}`);
+  const activities = await ctx.repo.listActivities(id);
+  return { lead, activities: activities.reverse() };
+}
+
+export async function listLeads(ctx: BackgroundContext, query: ParsedRequestOf<'lead.list'>): Promise<ResponseOf<'lead.list'>> {
+  const settings = await ctx.settings();
+  return ctx.repo.listLeads(query, { now: ctx.now(), qualifiedMinYes: settings.qualifiedMinYes });
+}
+
+export async function updateLead(ctx: BackgroundContext, request: ParsedRequestOf<'lead.update'>): Promise<ResponseOf<'lead.update'>> {
+  const settings = await ctx.settings();
+  const bantChanged = request.qualification?.bant !== undefined;
+  const type: ActivityType = bantChanged ? 'qualification_changed' : request.qualification?.notes ? 'note_added' : 'field_updated';
+  return change(ctx, request.id, type, describeUpdate(request), (lead, now) => {
+    let next = request.fields ? applyUserEdit(lead, request.fields, now) : { ...lead, updatedAt: now };
+    next = applyQualification(next, request.qualification, settings);
+    if (request.tags) next.tags = request.tags;
+    if (type !== 'field_updated') next.lastTouchAt = now;
+    return next;
+  });
+}
+
+function describeUpdate(request: ParsedRequestOf<'lead.update'>): string {
+  const parts = [
+    ...Object.keys(request.fields ?? {}),
+    ...Object.keys(request.qualification ?? {}).filter((key) => key !== 'bant'),
+    ...(request.qualification?.bant ? BANT_KEYS.map((k) => `${k}: ${request.qualification?.bant?.[k].answer}`) : []),
+  ];
+  return `Updated ${parts.join(', ')}`.slice(0, 500);
+}
+
+export async function moveLead(ctx: BackgroundContext, request: ParsedRequestOf<'lead.move'>): Promise<ResponseOf<'lead.move'>> {
+  const settings = await ctx.settings();
+  const stage = settings.stages.find((s) => s.id === request.stageId);
+  if (!stage) throw new Error(`no stage "${request.stageId}"`);
+  const type: ActivityType = stage.kind === 'won' ? 'won' : stage.kind === 'lost' ? 'lost' : 'stage_changed';
+  const summary = `Moved to ${stage.name}${request.reason ? ` (${request.reason})` : ''}`;
+  return change(ctx, request.id, type, summary, (lead, now) => {
+    const moved = moveToStage(lead, stage, now);
+    if (request.dealValue !== undefined) moved.dealValue = request.dealValue;
+    if (stage.kind === 'lost') moved.lostReason = request.reason;
+    return moved;
+  });
+}
+
+export async function archiveLead(ctx: BackgroundContext, { id, reason }: ParsedRequestOf<'lead.archive'>) {
+  return change(ctx, id, 'archived', `Archived: ${reason}`, (lead, now) => ({
+    ...lead,
+    status: 'archived' as const,
+    lostReason: reason,
+    closedAt: now,
+    updatedAt: now,
+  }));
+}
+
+export async function touchLead(ctx: BackgroundContext, { id, note }: ParsedRequestOf<'lead.touch'>) {
+  return change(ctx, id, 'touch_logged', note || 'Touch logged', (lead, now) => ({
+    ...lead,
+    notes: note ? [lead.notes, note].filter(Boolean).join('\n\n') : lead.notes,
+    lastTouchAt: now,
+    updatedAt: now,
+  }));
+}
+
+export async function snoozeLead(ctx: BackgroundContext, { id, days }: ParsedRequestOf<'lead.snooze'>) {
+  return change(ctx, id, 'snoozed', `Snoozed for ${days} days`, (lead, now) => ({
+    ...lead,
+    snoozedUntil: now + days * DAY,
+    updatedAt: now,
+  }));
+}
+
+export async function deleteLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'lead.delete'>) {
+  const deleted = (await ctx.repo.deleteLeads([id])) > 0;
+  if (deleted) ctx.onLeadsChanged();
+  return { deleted };
+}
+

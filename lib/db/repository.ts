@@ -1,0 +1,253 @@
+import type { IDBPDatabase } from 'idb';
+import type { Activity, Lead, LeadQuery, QueryContext } from '../model';
+import { compareLeads, matchesQuery } from '../model';
+import { parseActivityRows, parseLeadRow, parseLeadRows } from './rows';
+import type { MetaRow, PipewellDb, SnapshotRow } from './schema';
+import { ALL_STORES } from './schema';
+
+/** What an atomic change produces: the lead to store (or none) and the activities to log. */
+export interface LeadChange {
+  lead: Lead;
+  activities: Activity[];
+}
+
+export interface UpsertResult {
+  lead: Lead;
+  created: boolean;
+  /** True when `dedupeKey` was seen before: nothing was written. */
+  duplicate: boolean;
+}
+
+export interface BackupContent {
+  leads: Lead[];
+  activities: Activity[];
+  snapshots: SnapshotRow[];
+  meta: MetaRow[];
+}
+
+/** The one repository: domain types in and out, one transaction per operation. */
+export function createRepository(db: IDBPDatabase<PipewellDb>) {
+  async function putChange(
+    tx: { objectStore(name: 'leads' | 'activities'): { put(value: never): Promise<unknown> } },
+    change: LeadChange,
+  ) {
+    await tx.objectStore('leads').put(change.lead as never);
+    for (const activity of change.activities) await tx.objectStore('activities').put(activity as never);
+  }
+
+  return {
+    close: () => db.close(),
+
+    async getLead(id: string): Promise<Lead | undefined> {
+      return parseLeadRow(await db.get('leads', id));
+    },
+
+    /** Leads carrying any of the identity keys, keyed by the key that matched. */
+    async findByIdentities(keys: string[]): Promise<Map<string, Lead>> {
+      const tx = db.transaction('leads');
+      const index = tx.store.index('identities');
+      const found = new Map<string, Lead>();
+      const rows = await Promise.all(keys.map((key) => index.get(key)));
+      rows.forEach((row, i) => {
+        const lead = row && parseLeadRow(row);
+        if (lead) found.set(keys[i]!, lead);
+      });
+      await tx.done;
+      return found;
+    },
+
+    async findByCompany(company: string): Promise<Lead[]> {
+      return parseLeadRows(await db.getAllFromIndex('leads', 'company', company));
+    },
+
+    async allLeads(): Promise<Lead[]> {
+      return parseLeadRows(await db.getAll('leads'));
+    },
+
+    async countLeads(): Promise<number> {
+      return db.count('leads');
+    },
+
+    /**
+     * A page of leads. Sorting by score walks the score index and stops once the page is full,
+     * so the first page of a large pipeline costs a page of reads, not a scan; other sorts
+     * filter and sort in memory.
+     */
+    async listLeads(query: LeadQuery, ctx: QueryContext): Promise<{ items: Lead[]; hasMore: boolean }> {
+      if (query.sort === 'score') {
+        const items: Lead[] = [];
+        let skipped = 0;
+        const direction = query.direction === 'desc' ? 'prev' : 'next';
+        let cursor = await db.transaction('leads').store.index('score').openCursor(null, direction);
+        while (cursor) {
+          const lead = parseLeadRow(cursor.value);
+          if (lead && matchesQuery(lead, query, ctx)) {
+            if (items.length === query.limit) return { items, hasMore: true };
+            if (skipped < query.offset) skipped += 1;
+            else items.push(lead);
+          }
+          cursor = await cursor.continue();
+        }
+        return { items, hasMore: false };
+      }
+      const all = (await this.allLeads()).filter((lead) => matchesQuery(lead, query, ctx));
+      all.sort(compareLeads(query.sort, query.direction));
+      return { items: all.slice(query.offset, query.offset + query.limit), hasMore: all.length > query.offset + query.limit };
+    },
+
+    async listActivities(leadId: string): Promise<Activity[]> {
+      const range = IDBKeyRange.bound([leadId, -Infinity], [leadId, Infinity]);
+      return parseActivityRows(await db.getAllFromIndex('activities', 'leadAt', range));
+    },
+
+    async allActivities(): Promise<Activity[]> {
+      return parseActivityRows(await db.getAll('activities'));
+    },
+
+    async hasDedupeKey(key: string): Promise<boolean> {
+      return (await db.getKeyFromIndex('activities', 'dedupeKey', key)) !== undefined;
+    },
+
+    /**
+     * Finds the lead with any of `keys` and stores what `build` makes of it, in one transaction:
+     * concurrent captures of one person serialise on the store and merge into one lead.
+     */
+    async upsertByIdentity(
+      keys: string[],
+      dedupeKey: string | undefined,
+      build: (existing: Lead | undefined, activities: Activity[]) => LeadChange,
+    ): Promise<UpsertResult> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      if (dedupeKey) {
+        const seen = await tx.objectStore('activities').index('dedupeKey').get(dedupeKey);
+        if (seen) {
+          const lead = parseLeadRow(await tx.objectStore('leads').get(seen.leadId));
+          await tx.done;
+          if (lead) return { lead, created: false, duplicate: true };
+          throw new Error('capture was recorded but its lead is gone');
+        }
+      }
+      let existing: Lead | undefined;
+      for (const key of keys) {
+        existing = parseLeadRow(await tx.objectStore('leads').index('identities').get(key));
+        if (existing) break;
+      }
+      const activities = existing ? await activitiesIn(tx, existing.id) : [];
+      const change = build(existing, activities);
+      await putChange(tx, change);
+      await tx.done;
+      return { lead: change.lead, created: !existing, duplicate: false };
+    },
+
+    /** Read-modify-write of one lead in one transaction; `fn` returning null changes nothing. */
+    async mutateLead(id: string, fn: (lead: Lead, activities: Activity[]) => LeadChange | null): Promise<Lead | undefined> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const lead = parseLeadRow(await tx.objectStore('leads').get(id));
+      if (!lead) {
+        await tx.done;
+        return undefined;
+      }
+      const change = fn(lead, await activitiesIn(tx, id));
+      if (change) await putChange(tx, change);
+      await tx.done;
+      return change?.lead ?? lead;
+    },
+
+    /** Logs activities whose dedupe key is new; returns those written. */
+    async addActivities(
+      activities: Activity[],
+      touch?: (lead: Lead, all: Activity[], added: Activity[]) => Lead,
+    ): Promise<Activity[]> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const store = tx.objectStore('activities');
+      const added: Activity[] = [];
+      for (const activity of activities) {
+        if (activity.dedupeKey && (await store.index('dedupeKey').getKey(activity.dedupeKey))) continue;
+        await store.put(activity);
+        added.push(activity);
+      }
+      if (touch) {
+        for (const leadId of new Set(added.map((a) => a.leadId))) {
+          const lead = parseLeadRow(await tx.objectStore('leads').get(leadId));
+          if (!lead) continue;
+          const mine = added.filter((a) => a.leadId === leadId);
+          await tx.objectStore('leads').put(touch(lead, await activitiesIn(tx, leadId), mine));
+        }
+      }
+      await tx.done;
+      return added;
+    },
+
+    /** Writes many leads in one transaction (re-scoring batches, imports). */
+    async putLeads(leads: Lead[], activities: Activity[] = []): Promise<void> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      for (const lead of leads) await tx.objectStore('leads').put(lead);
+      for (const activity of activities) await tx.objectStore('activities').put(activity);
+      await tx.done;
+    },
+
+    /** Erases leads and every activity about them, in one transaction. */
+    async deleteLeads(ids: string[]): Promise<number> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      let deleted = 0;
+      for (const id of ids) {
+        if (!(await tx.objectStore('leads').getKey(id))) continue;
+        await tx.objectStore('leads').delete(id);
+        const keys = await tx.objectStore('activities').index('leadId').getAllKeys(id);
+        for (const key of keys) await tx.objectStore('activities').delete(key);
+        deleted += 1;
+      }
+      await tx.done;
+      return deleted;
+    },
+
+    async getMeta(key: string): Promise<unknown> {
+      return (await db.get('meta', key))?.value;
+    },
+
+    async putMeta(key: string, value: unknown): Promise<void> {
+      await db.put('meta', { key, value });
+    },
+
+    async putSnapshot(row: SnapshotRow): Promise<void> {
+      await db.put('snapshots', row);
+    },
+
+    async listSnapshots(fromDay: string): Promise<SnapshotRow[]> {
+      return db.getAll('snapshots', IDBKeyRange.lowerBound(fromDay));
+    },
+
+    async exportAll(): Promise<BackupContent> {
+      const tx = db.transaction(ALL_STORES);
+      const [leads, activities, snapshots, meta] = await Promise.all([
+        tx.objectStore('leads').getAll(),
+        tx.objectStore('activities').getAll(),
+        tx.objectStore('snapshots').getAll(),
+        tx.objectStore('meta').getAll(),
+      ]);
+      await tx.done;
+      return { leads, activities, snapshots, meta };
+    },
+
+    /** Replaces everything with `content` in one transaction: a restore lands whole or not at all. */
+    async replaceAll(content: BackupContent): Promise<void> {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+      for (const lead of content.leads) await tx.objectStore('leads').put(lead);
+      for (const activity of content.activities) await tx.objectStore('activities').put(activity);
+      for (const snapshot of content.snapshots) await tx.objectStore('snapshots').put(snapshot);
+      for (const row of content.meta) await tx.objectStore('meta').put(row);
+      await tx.done;
+    },
+  };
+}
+
+type ActivityTx = { objectStore(name: 'activities'): { index(name: 'leadAt'): { getAll(range: IDBKeyRange): Promise<unknown[]> } } };
+
+/** A lead's activities, oldest first, read inside the caller's transaction. */
+async function activitiesIn(tx: ActivityTx, leadId: string): Promise<Activity[]> {
+  const range = IDBKeyRange.bound([leadId, -Infinity], [leadId, Infinity]);
+  return parseActivityRows(await tx.objectStore('activities').index('leadAt').getAll(range));
+}
+
+export type Repository = ReturnType<typeof createRepository>;

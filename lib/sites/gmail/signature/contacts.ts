@@ -1,0 +1,117 @@
+import { canonicalLinkedInUrl, normaliseEmail } from '../../../model/identity';
+
+/**
+ * Contact details in one piece of signature text. Each finder returns what it found and the
+ * text with it removed, so what is left can still be read as a name, title or company.
+ */
+export type Found<T> = { values: T[]; rest: string };
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+export function findEmails(text: string): Found<string> {
+  const values: string[] = [];
+  const rest = text.replace(EMAIL, (raw) => {
+    const email = normaliseEmail(raw);
+    if (email) values.push(email);
+    return ' ';
+  });
+  return { values, rest };
+}
+
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'|,;]+|(?<![@\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)+(?:com|se|no|dk|de|fr|es|fi|io|net|org|co|ai|eu|uk|nl|be|ch|at|it|pl|app|dev|tech|biz|info|me|cloud|agency|studio)(?:\/[^\s<>"'|,;]*)?(?![\p{L}\p{N}@])/giu;
+
+// Links in a signature that are not the company's website.
+const NOT_WEBSITE =
+  /(?:^|\.)(?:linkedin\.com|facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|calendly\.com|zoom\.us|teams\.microsoft\.com|meet\.google\.com|google\.com|goo\.gl|bit\.ly|aka\.ms|github\.com|medium\.com|wa\.me|t\.me|apple\.com|microsoft\.com)$/i;
+
+function hostOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]?.toLowerCase() ?? '';
+}
+
+/** "https://…" form of a website as written, without trailing punctuation or a bare "/" path. */
+export function normaliseWebsite(raw: string): string | undefined {
+  let url = raw.trim().replace(/[.,;:)\]]+$/, '');
+  if (!/^https?:\/\//i.test(url)) url = `https://${url}`;
+  url = url.replace(/^(https?:\/\/[^/?#]+)\/$/i, '$1');
+  const host = hostOf(url);
+  if (!host.includes('.') || NOT_WEBSITE.test(host) || url.length > 300) return undefined;
+  return url;
+}
+
+/** LinkedIn profile URLs (canonical) and websites in text; social links are neither. */
+export function findLinks(text: string): { linkedin: string[]; websites: string[]; rest: string } {
+  const linkedin: string[] = [];
+  const websites: string[] = [];
+  const rest = text.replace(URL, (raw) => {
+    // A bare "ASP.NET" or "Node.JS" in a title is not a domain; written domains are lower case.
+    if (!/^(?:https?:|www\.)/i.test(raw) && /[A-Z]/.test(raw.split('.').at(-1) ?? '')) return raw;
+    const profile = canonicalLinkedInUrl(raw);
+    if (profile) linkedin.push(profile);
+    else {
+      const website = normaliseWebsite(raw);
+      if (website) websites.push(website);
+    }
+    return ' ';
+  });
+  return { linkedin, websites, rest };
+}
+
+// "Tel:", "M:", "Mobil:", "Direkt:", … before a number; fax numbers are read and dropped.
+const PHONE_LABEL =
+  /(?:^|[\s(|])(tel|tfn|tlf|telefon|telephone|phone|ph|mobile|mobil|mob|cell|direct|direkt|dir|office|work|växel|vxl|handy|móvil|movil|teléfono|téléphone|tél|tel\.|portable|fax|telefax|m|t|p|o|d|w|f)\.?\s*[:.]?\s*$/iu;
+const PHONE = /(?:\+|\(|\b)\d[\d\s().\-/\u00a0]{5,24}\d/gu;
+const NANP = /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
+// Organisation and VAT numbers look like phone numbers ("Org.nr 556677-8899").
+const NOT_PHONE_LABEL = /(?:org|org\.?\s?nr|orgnr|vat|moms\w*|cvr|mva|ust-?id\w*|siret|siren|cif|nif|reg|iban|bic|swift)\.?\s*[:.]?\s*$/iu;
+
+export function findPhones(text: string): Found<string> {
+  const values: string[] = [];
+  const rest = text.replace(PHONE, (raw, offset: number) => {
+    const number = raw.trim().replace(/[\s\u00a0]+/g, ' ');
+    const digits = number.replace(/\D/g, '').length;
+    const before = text.slice(Math.max(0, offset - 24), offset);
+    const label = PHONE_LABEL.exec(before)?.[1]?.toLowerCase();
+    if (digits < 7 || digits > 15 || NOT_PHONE_LABEL.test(before) || /\b\d{4}-\d{2}-\d{2}\b/.test(number)) return raw;
+    if (!(label || /^[+(0]/.test(number) || NANP.test(number))) return raw;
+    if (label !== 'fax' && label !== 'telefax' && label !== 'f') values.push(number.slice(0, 60));
+    return ' ';
+  });
+  return { values, rest };
+}
+
+/** Digits of a phone number, to tell "+46 8 123" and "+4681 23" apart from real duplicates. */
+export function phoneDigits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+// Street lines: "Storgatan 12", "Hauptstraße 5", "Karl Johans gate 1", "Bredgade 30", "12 rue de Rivoli",
+// "Calle Mayor 5", "221B Baker Street", "Box 123"; postal lines: "111 22 Stockholm", "0150 Oslo",
+// "10115 Berlin", "San Francisco, CA 94105", "London SW1A 1AA".
+const STREET = [
+  /\p{L}(?:gatan|gata|vägen|väg|torget|torg|gränd|allén|backe|stigen|straße|strasse|str\.|weg|platz|allee|gate|gaten|veien|vei|vegen|gade|vej|plads)\s+\d+/iu,
+  /(?:^|\s)(?:gate|gata|vei|vej|straße|strasse)\s+\d+/iu,
+  /\d+\p{L}?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse)\s/iu,
+  /(?:^|\s)(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|pl\.)\s+\p{L}.*\d/iu,
+  /\d+\p{L}?\s+(?:[\p{L}'.-]+\s){0,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|square|court|ct\.?)(?:[\s,]|$)/iu,
+  /(?:^|\s)(?:p\.?\s?o\.?\s)?box\s+\d+/iu,
+  /(?:^|\s)(?:suite|floor|våning|plan)\s+\d+/iu,
+];
+const POSTAL = [
+  /(?:^|\s)\d{3}\s\d{2}\s+\p{Lu}\p{L}+/u,
+  /(?:^|\s)\d{4,5}\s+\p{Lu}\p{L}+/u,
+  /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/u,
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
+];
+const COUNTRIES = /^(?:sweden|sverige|norway|norge|denmark|danmark|finland|suomi|germany|deutschland|france|spain|españa|united kingdom|uk|usa|united states|the netherlands|netherlands|belgium|switzerland|austria|ireland|poland|estonia|iceland)$/iu;
+
+/** True when the text is (part of) a postal address. */
+export function isAddressText(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 4 || trimmed.length > 200 || /©|\(c\)/i.test(trimmed)) return false;
+  return STREET.some((pattern) => pattern.test(trimmed)) || POSTAL.some((pattern) => pattern.test(trimmed));
+}
+
+/** True when the text is only a country name (kept when it follows an address line). */
+export function isCountry(text: string): boolean {
+  return COUNTRIES.test(text.trim().replace(/[.,]$/, ''));
+}

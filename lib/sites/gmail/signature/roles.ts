@@ -1,0 +1,143 @@
+/**
+ * Knowledge that tells a job title from a company name in a signature line: title words per
+ * language, the endings of compound titles, legal-form suffixes, and the words that join them.
+ */
+
+/** Whole words or phrases that make a line a job title (matched case-insensitively). */
+export const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'chief', 'founder', 'co-founder', 'cofounder', 'owner', 'partner', 'president', 'vice president',
+    'head of', 'director', 'manager', 'lead', 'leader', 'engineer', 'developer', 'consultant', 'specialist',
+    'analyst', 'architect', 'designer', 'officer', 'executive', 'representative', 'coordinator',
+    'administrator', 'assistant', 'associate', 'advisor', 'adviser', 'chairman', 'chairwoman', 'board member',
+    'recruiter', 'scientist', 'researcher', 'professor', 'attorney', 'lawyer', 'counsel', 'accountant',
+    'controller', 'buyer', 'strategist', 'product owner', 'scrum master', 'intern', 'principal', 'secretary',
+    'editor', 'producer', 'technician', 'supervisor', 'sales', 'marketing', 'procurement', 'purchasing',
+    'operations', 'business development', 'customer success', 'account executive',
+  ],
+  sv: [
+    'grundare', 'medgrundare', 'delägare', 'ägare', 'ordförande', 'styrelseledamot', 'säljare', 'konsult',
+    'ekonom', 'inköpare', 'koordinator', 'samordnare', 'handläggare', 'assistent', 'tekniker', 'strateg',
+    'ansvarig', 'chef',
+  ],
+  nb_da: [
+    'daglig leder', 'administrerende direktør', 'adm. dir.', 'direktør', 'leder', 'selger', 'sælger',
+    'rådgiver', 'konsulent', 'gründer', 'stifter', 'indehaver',
+  ],
+  de: [
+    'geschäftsführer', 'geschäftsführerin', 'vorstand', 'inhaber', 'inhaberin', 'gründer', 'gründerin', 'leiter',
+    'leiterin', 'berater', 'beraterin', 'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'prokurist',
+    'referent', 'referentin', 'sachbearbeiter', 'vertrieb',
+  ],
+  fr: [
+    'directeur', 'directrice', 'président', 'présidente', 'gérant', 'gérante', 'responsable', 'chef de',
+    'ingénieur', 'développeur', 'développeuse', 'consultante', 'chargé', 'chargée', 'fondateur', 'fondatrice',
+    'commercial', 'commerciale', 'associé', 'associée',
+  ],
+  es: [
+    'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora',
+    'consultor', 'consultora', 'fundador', 'fundadora', 'socio', 'socia', 'presidente', 'ejecutivo',
+    'ejecutiva', 'asesor', 'asesora',
+  ],
+};
+
+/** Acronyms, matched with their case: "VD" is a title, "vd" in running text is not. */
+export const TITLE_ACRONYMS = [
+  'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CRO', 'CPO', 'CIO', 'CISO', 'CCO', 'CSO', 'VP', 'SVP', 'EVP', 'AVP',
+  'VD', 'vVD', 'PDG', 'DG', 'KAM', 'SDR', 'BDR', 'AE', 'MD', 'GM',
+] as const;
+
+/** Endings of compound titles (sv/nb/da/de): Säljchef, Salgssjef, Vertriebsleiter, Projektledare. */
+export const TITLE_ENDINGS = [
+  'chef', 'sjef', 'ansvarig', 'ansvarlig', 'ledare', 'leder', 'leiter', 'leiterin', 'säljare', 'utvecklare',
+  'utvikler', 'udvikler', 'ingenjör', 'ingeniør', 'konsult', 'konsulent', 'rådgivare', 'direktör', 'direktør',
+  'führer', 'führerin', 'berater', 'manager', 'engineer', 'koordinator', 'specialist', 'developer',
+] as const;
+
+/** Legal-form suffixes that end a company name ("(publ)" may follow). Case-sensitive. */
+export const COMPANY_SUFFIXES = [
+  'AB', 'HB', 'KB', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'LLP', 'PLC', 'plc',
+  'GmbH', 'gGmbH', 'AG', 'KG', 'UG', 'e.K.', 'GbR', 'OHG', 'AS', 'ASA', 'A/S', 'ApS', 'I/S', 'SA', 'S.A.', 'SAS',
+  'S.A.S.', 'SARL', 'SL', 'S.L.', 'SLU', 'S.L.U.', 'Oy', 'Oyj', 'Oy Ab', 'BV', 'B.V.', 'NV', 'N.V.', 'Corp',
+  'Corp.', 'Corporation', 'Co.', 'Company', 'Group', 'Holding', 'Holdings', 'Pty Ltd', 'SRL', 'S.r.l.', 'S.p.A.',
+  'SpA', 'K.K.', 's.r.o.', 'Sp. z o.o.',
+] as const;
+
+/** Words joining "Title <word> Company": en "at"/"@", sv "på"/"hos", nb/da "i"/"hos", de "bei", fr "chez", es "en". */
+export const JOIN_WORDS = ['at', '@', 'på', 'hos', 'i', 'bei', 'chez', 'en'] as const;
+
+/** Regions that follow a title after a comma and are not a company ("Head of Sales, Nordics"). */
+export const REGION_WORDS = [
+  'emea', 'apac', 'nordics', 'nordic', 'nordic region', 'dach', 'benelux', 'americas', 'north america', 'latam',
+  'europe', 'scandinavia', 'global', 'international', 'sweden', 'norway', 'denmark', 'germany', 'france',
+  'spain', 'uk', 'us', 'sverige', 'norge', 'danmark', 'deutschland', 'españa', 'worldwide',
+] as const;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+const TITLE_WORD_RE = new RegExp(
+  `${EDGE_BEFORE}(?:${Object.values(TITLE_WORDS).flat().map(escape).join('|')})${EDGE_AFTER}`,
+  'iu',
+);
+const TITLE_ACRONYM_RE = new RegExp(`${EDGE_BEFORE}(?:${TITLE_ACRONYMS.join('|')})${EDGE_AFTER}`, 'u');
+const TITLE_ENDING_RE = new RegExp(`\\p{L}{3,}(?:${TITLE_ENDINGS.map(escape).join('|')})${EDGE_AFTER}`, 'iu');
+const COMPANY_RE = new RegExp(
+  `^\\S.*[\\s,](?:${COMPANY_SUFFIXES.map(escape).join('|')})(?:\\s*\\(publ\\))?$`,
+  'u',
+);
+
+/** True when the text reads as a job title. */
+export function hasTitleWord(text: string): boolean {
+  return TITLE_ACRONYM_RE.test(text) || TITLE_WORD_RE.test(text) || TITLE_ENDING_RE.test(text);
+}
+
+/** True when the text ends in a company legal form ("Nordkraft AB", "Acme, Inc."). */
+export function hasCompanySuffix(text: string): boolean {
+  return text.length <= 120 && COMPANY_RE.test(text.trim());
+}
+
+/** True when the text is only a region name. */
+export function isRegion(text: string): boolean {
+  return (REGION_WORDS as readonly string[]).includes(text.trim().toLowerCase());
+}
+
+function isTitleCompanyPair(title: string, company: string): boolean {
+  return (
+    title.length <= 100 &&
+    company.length >= 2 &&
+    company.length <= 100 &&
+    /^[\p{Lu}\p{N}]/u.test(company) &&
+    hasTitleWord(title) &&
+    !hasCompanySuffix(title) &&
+    !isRegion(company) &&
+    !(COMPANY_SUFFIXES as readonly string[]).includes(company) &&
+    (hasCompanySuffix(company) || !hasTitleWord(company))
+  );
+}
+
+const JOINS = JOIN_WORDS.map((word) =>
+  word === '@' ? /^(.+?)\s*@\s*(\S.*)$/u : new RegExp(`^(.+?)\\s+${escape(word)}\\s+(\\S.*)$`, 'iu'),
+);
+
+/**
+ * A line holding both a title and a company: "Head of Sales at Nordkraft", "VD på Fjällbo AB",
+ * "VP Sales, Acme Inc.", "CTO – Fabrikam GmbH", and the reverse "Acme AB, CEO".
+ */
+export function splitTitleCompany(text: string): { title: string; company: string } | undefined {
+  for (const join of JOINS) {
+    const match = join.exec(text);
+    const [title, company] = [match?.[1]?.trim() ?? '', match?.[2]?.trim() ?? ''];
+    if (match && isTitleCompanyPair(title, company)) return { title, company };
+  }
+  // Comma or spaced dash: try the last separator first, so a title may itself hold commas.
+  const separators = Array.from(text.matchAll(/\s*(?:,|\s[-–—])\s+/gu)).reverse();
+  for (const separator of separators) {
+    const left = text.slice(0, separator.index).trim();
+    const right = text.slice(separator.index + separator[0].length).trim();
+    if (isTitleCompanyPair(left, right)) return { title: left, company: right };
+    if (hasCompanySuffix(left) && hasTitleWord(right) && !hasCompanySuffix(right)) return { title: right, company: left };
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+
+// Hosts the content scripts work on: nothing else is requested.
+const HOSTS = ['https://www.linkedin.com/*', 'https://*.linkedin.com/*', 'https://mail.google.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere, so folder boundaries are visible to ESLint.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    optional_permissions: ['notifications'],
+    host_permissions: HOSTS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'pipewell@pipewell.invalid', strict_min_version: '128.0' } },
+    }),
+  }),
+  vite: () => ({ plugins: [tailwindcss()] }),
+});
