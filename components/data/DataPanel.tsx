@@ -1,0 +1,4 @@
+/** Export, import and backup of the pipeline. Owned by the import/export work. */
+export function DataPanel() {
+  return <p className="p-4 text-sm">Data</p>;
+}
