@@ -1,16 +1,16 @@
 import { expect, serveFixture, test } from './fixtures';
 
 // An invented person on a 2026-style profile (tests/fixtures/linkedin).
-const PROFILE_FIXTURE = 'linkedin/2026-05-sdui-profile.html';
-const PROFILE_URL = 'https://www.linkedin.com/in/lina-holmqvist/';
-const NAME = 'Lina Holmqvist';
+const PROFILE_FIXTURE = 'linkedin/2026-05-profile-sdui.html';
+const PROFILE_URL = 'https://www.linkedin.com/in/noor-haddad-a1b2c3/';
+const NAME = 'Noor Haddad';
 
 test('a profile capture lands in the popup once, whatever the tab or URL variant', async ({ context, popup }) => {
   await serveFixture(context, /^https:\/\/([a-z]+\.)?linkedin\.com\/in\/.*/, PROFILE_FIXTURE);
   const first = await context.newPage();
   await first.goto(PROFILE_URL);
   const second = await context.newPage();
-  await second.goto('https://se.linkedin.com/in/Lina-Holmqvist?trk=people-guest');
+  await second.goto('https://se.linkedin.com/in/Noor-Haddad-A1B2C3?trk=people-guest');
 
   for (const page of [first, second]) {
     await expect(page.locator('pipewell-overlay [data-testid=prospect-name]')).toHaveText(NAME);
