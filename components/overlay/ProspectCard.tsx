@@ -43,7 +43,7 @@ export function ProspectCard({ people, stages, defaultCurrency, now, savingKey, 
           stages={stages}
           defaultCurrency={defaultCurrency}
           saving={savingKey === current.key}
-          onSave={(q) => onCapture(current, q)}
+          onSave={(q, person) => onCapture({ ...current, prospect: person }, q)}
           onCancel={() => setQualifying(undefined)}
         />
       ) : (

@@ -8,7 +8,8 @@ interface Props {
   stages: Stage[];
   defaultCurrency: string;
   saving: boolean;
-  onSave: (qualification: Qualification) => void;
+  /** The answers, and the person as the user corrected them (pre-filled from the page). */
+  onSave: (qualification: Qualification, person: Prospect) => void;
   onCancel: () => void;
 }
 
@@ -19,6 +20,7 @@ const ANSWER_LABEL = { unknown: 'answerUnknown', yes: 'answerYes', no: 'answerNo
 export function QualifyForm({ prospect, stages, defaultCurrency, saving, onSave, onCancel }: Props) {
   const t = useT();
   const openStages = stages.filter((s) => s.kind === 'open');
+  const [person, setPerson] = useState({ name: prospect.name, title: prospect.title ?? '', company: prospect.company ?? '', phone: prospect.phone ?? '' });
   const [bant, setBant] = useState<Bant>(emptyBant);
   const [dealValue, setDealValue] = useState('');
   const [currency, setCurrency] = useState(defaultCurrency);
@@ -26,12 +28,20 @@ export function QualifyForm({ prospect, stages, defaultCurrency, saving, onSave,
   const [nextStepDate, setNextStepDate] = useState('');
   const [stageId, setStageId] = useState(openStages[0]?.id ?? '');
 
+  const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
   const setPart = (key: BantKey, patch: Partial<Bant[BantKey]>) =>
     setBant((current) => ({ ...current, [key]: { ...current[key], ...patch } }));
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
     const value = Number.parseFloat(dealValue.replace(',', '.'));
+    const edited: Prospect = {
+      ...prospect,
+      name: person.name.trim() || prospect.name,
+      title: person.title.trim() || undefined,
+      company: person.company.trim() || undefined,
+      phone: person.phone.trim() || undefined,
+    };
     onSave({
       bant,
       dealValue: Number.isFinite(value) && value >= 0 ? value : undefined,
@@ -39,7 +49,7 @@ export function QualifyForm({ prospect, stages, defaultCurrency, saving, onSave,
       nextStep: nextStep.trim() || undefined,
       nextStepAt: nextStepDate ? Date.parse(`${nextStepDate}T09:00:00`) : undefined,
       stageId,
-    });
+    }, edited);
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -54,10 +64,17 @@ export function QualifyForm({ prospect, stages, defaultCurrency, saving, onSave,
     }
   }
 
-  const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} aria-label={t('qualifyTitle', prospect.name)} className="flex flex-col gap-2">
       <h3 className="text-sm font-semibold">{t('qualifyTitle', prospect.name)}</h3>
+      <div className="grid grid-cols-2 gap-2">
+        {(['name', 'title', 'company', 'phone'] as const).map((key) => (
+          <label key={key} className="flex flex-col text-xs text-slate-700">
+            {t(key)}
+            <input className={input} maxLength={200} value={person[key]} onChange={(e) => setPerson((p) => ({ ...p, [key]: e.target.value }))} data-testid={`qualify-${key}`} />
+          </label>
+        ))}
+      </div>
       {BANT_KEYS.map((key, i) => (
         <fieldset key={key} className="flex flex-col gap-1">
           <legend className="text-xs font-medium text-slate-700">{t(key)}</legend>

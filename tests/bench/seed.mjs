@@ -1,0 +1,83 @@
+// Generated leads for the benchmark, valid against the Lead schema, written straight into the
+// extension's IndexedDB from its service worker (seeding is set-up, not what is measured).
+
+const STAGES = ['new', 'contacted', 'qualified', 'proposal', 'negotiation', 'won', 'lost'];
+const TITLES = ['CEO', 'VP Sales', 'Head of Marketing', 'Försäljningschef', 'Engineer', 'CTO', 'Director of Operations'];
+const DAY = 86_400_000;
+
+/** A seeded pseudo-random generator, so every run seeds the same pipeline. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export function generateLeads(count, now = Date.UTC(2026, 10, 1), seed = 7) {
+  const rand = random(seed);
+  const leads = [];
+  for (let i = 0; i < count; i += 1) {
+    const stageId = STAGES[Math.floor(rand() * STAGES.length)];
+    const createdAt = now - Math.floor(rand() * 365) * DAY;
+    const status = stageId === 'won' ? 'won' : stageId === 'lost' ? 'lost' : 'open';
+    const total = Math.floor(rand() * 100);
+    leads.push({
+      id: `bench-${i}`,
+      name: `Person ${i}`,
+      email: `person${i}@company${i % 997}.example`,
+      title: TITLES[i % TITLES.length],
+      company: `Company ${i % 997}`,
+      identities: [`email:person${i}@company${i % 997}.example`],
+      source: i % 2 ? 'linkedin' : 'gmail',
+      stageId,
+      stageHistory: [{ stageId: 'new', at: createdAt }, ...(stageId === 'new' ? [] : [{ stageId, at: createdAt + 5 * DAY }])],
+      status,
+      bant: {
+        budget: { answer: rand() > 0.5 ? 'yes' : 'unknown', note: '' },
+        authority: { answer: 'unknown', note: '' },
+        need: { answer: rand() > 0.3 ? 'yes' : 'no', note: '' },
+        timing: { answer: 'unknown', note: '' },
+      },
+      dealValue: Math.floor(rand() * 100) * 1000,
+      currency: i % 5 ? 'EUR' : 'SEK',
+      notes: '',
+      tags: [],
+      editedFields: [],
+      createdAt,
+      updatedAt: createdAt,
+      lastTouchAt: createdAt + Math.floor(rand() * 30) * DAY,
+      ...(status === 'open' ? {} : { closedAt: createdAt + 5 * DAY }),
+      score: { total, fit: total, engagement: 0, qualification: 0, grade: total >= 75 ? 'A' : total >= 50 ? 'B' : total >= 25 ? 'C' : 'D', reasons: [], scoredAt: now, modelVersion: 1 },
+    });
+  }
+  return leads;
+}
+
+/** Clears the leads store and writes `leads` in chunks, inside the extension's worker. */
+export async function seedLeads(worker, leads) {
+  await worker.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('pipewell');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['leads', 'activities'], 'readwrite');
+      tx.objectStore('leads').clear();
+      tx.objectStore('activities').clear();
+      tx.oncomplete = () => resolve(undefined);
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  for (let start = 0; start < leads.length; start += 5000) {
+    const chunk = leads.slice(start, start + 5000);
+    await worker.evaluate((rows) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('pipewell');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('leads', 'readwrite');
+        for (const row of rows) tx.objectStore('leads').put(row);
+        tx.oncomplete = () => resolve(undefined);
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }), chunk);
+  }
+}
