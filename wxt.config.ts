@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 const HOSTS = ['https://www.linkedin.com/*', 'https://*.linkedin.com/*', 'https://mail.google.com/*'];
 
 export default defineConfig({
+  // PIPEWELL_OUT_DIR lets two builds (say, a bench and a test run) live side by side.
+  outDir: process.env.PIPEWELL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere, so folder boundaries are visible to ESLint.
   imports: false,
@@ -12,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
     optional_permissions: ['notifications'],
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },

@@ -3,8 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { I18nProvider, type Translate } from '../../components/i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { send } from '../../lib/messaging/client';
-import { DEFAULT_STAGES } from '../../lib/model';
 import './style.css';
 
 const t: Translate = (key, ...subs) => browser.i18n.getMessage(key, subs.map(String)) || key;
@@ -13,7 +11,7 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider t={t}>
-      <PopupApp list={(query) => send('lead.list', query)} stages={DEFAULT_STAGES} now={() => Date.now()} onOpenLead={() => undefined} />
+      <PopupApp now={() => Date.now()} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
     </I18nProvider>
   </StrictMode>,
 );

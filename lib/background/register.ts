@@ -2,10 +2,21 @@ import type { Router } from '../messaging/handle';
 import { captureLead } from './capture';
 import type { BackgroundContext } from './context';
 import { captureCompany, logEmails, logProfileView } from './engagement';
+import { finishReview, hygieneQueue, hygieneStatus } from './hygiene';
+import { bulkReview } from './hygiene-bulk';
+import { backupAll, exportLeadsCsv } from './io';
+import { commitImport } from './io-commit';
+import { planImportChunk } from './io-plan';
+import { restoreBackup } from './io-restore';
+import { keepAlive, nextPart, receivePart } from './io-transfer';
 import { archiveLead, deleteLead, getLead, listLeads, moveLead, snoozeLead, touchLead, updateLead } from './leads';
 import { lookupLeads } from './lookup';
-import { openLead } from './open-lead';
+import { pipelineMetrics, takeSnapshot } from './metrics';
+import { injectOverlay, openLead } from './ui';
+import { retentionPreview } from './retention-job';
+import { calibrateScoringModel, getScoringModel, previewScoringModel, saveScoringModel, scoringProgress } from './scoring';
 import { boardColumns, getSettings, updateSettings } from './settings';
+import { removeStage } from './stages';
 
 /** Every message name and the function that answers it. */
 export function registerHandlers(router: Router, ctx: BackgroundContext): void {
@@ -26,4 +37,26 @@ export function registerHandlers(router: Router, ctx: BackgroundContext): void {
   router.handle('settings.update', (data) => updateSettings(ctx, data));
   router.handle('pipeline.board', () => boardColumns(ctx));
   router.handle('ui.openLead', (data) => openLead(data));
+  router.handle('overlay.inject', (data, sender) => injectOverlay(data, sender));
+  router.handle('pipeline.metrics', (data) => pipelineMetrics(ctx, data));
+  router.handle('pipeline.snapshot', () => takeSnapshot(ctx));
+  router.handle('scoring.getModel', () => getScoringModel(ctx));
+  router.handle('scoring.preview', (data) => previewScoringModel(ctx, data));
+  router.handle('scoring.saveModel', (data) => saveScoringModel(ctx, data));
+  router.handle('scoring.progress', () => scoringProgress(ctx));
+  router.handle('scoring.calibrate', (data) => calibrateScoringModel(ctx, data));
+  router.handle('stage.remove', (data) => removeStage(ctx, data));
+  router.handle('hygiene.queue', (data) => hygieneQueue(ctx, data));
+  router.handle('hygiene.status', () => hygieneStatus(ctx));
+  router.handle('hygiene.finish', () => finishReview(ctx));
+  router.handle('hygiene.retention', (data) => retentionPreview(ctx, data));
+  router.handle('hygiene.bulk', (data) => bulkReview(ctx, data));
+  router.handle('io.exportCsv', (data) => exportLeadsCsv(ctx, data));
+  router.handle('io.backup', () => backupAll(ctx));
+  router.handle('io.nextPart', (data) => nextPart(ctx, data));
+  router.handle('io.upload', (data) => receivePart(ctx, data));
+  router.handle('io.keepAlive', (data) => keepAlive(ctx, data));
+  router.handle('io.planImport', (data) => planImportChunk(ctx, data));
+  router.handle('io.commitImport', (data) => commitImport(ctx, data));
+  router.handle('io.restore', (data) => restoreBackup(ctx, data));
 }

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { engagementProtocol } from './protocol/engagement';
+import { hygieneProtocol } from './protocol/hygiene';
+import { ioProtocol } from './protocol/io';
 import { leadProtocol } from './protocol/lead';
+import { pipelineProtocol } from './protocol/pipeline';
+import { scoringProtocol } from './protocol/scoring';
 import { settingsProtocol } from './protocol/settings';
+import { stagesProtocol } from './protocol/stages';
 
 export type { LeadSummary, Qualification } from './protocol/lead';
 export type { ThreadMessage } from './protocol/engagement';
@@ -11,6 +16,11 @@ export const protocol = {
   ...leadProtocol,
   ...engagementProtocol,
   ...settingsProtocol,
+  ...pipelineProtocol,
+  ...scoringProtocol,
+  ...stagesProtocol,
+  ...hygieneProtocol,
+  ...ioProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -27,4 +27,9 @@ export const settingsProtocol = {
     request: z.object({ id: z.string().min(1).max(64) }),
     response: z.object({ opened: z.boolean() }),
   },
+  /** The bootstrap script asks for the overlay on a page that can show a card. */
+  'overlay.inject': {
+    request: z.object({ site: z.enum(['linkedin', 'gmail']) }),
+    response: z.object({ injected: z.boolean() }),
+  },
 } as const;

@@ -1,4 +1,4 @@
-import { canonicalLinkedInUrl } from '../../model';
+import { canonicalLinkedInUrl } from '../../model/identity';
 
 /**
  * URL → LinkedIn page kind. One classifier per kind, each tested with its own example URLs

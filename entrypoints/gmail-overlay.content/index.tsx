@@ -1,14 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/overlay/overlay.css';
 import { createGmailDriver } from '../../lib/content/gmail-driver';
+import { isOverlayRunning, markOverlayRunning } from '../../lib/content/bootstrap';
 import { createOverlay } from '../../lib/content/mount-overlay';
 import { watchPageViews } from '../../lib/content/page-watch';
 import { runPageView } from '../../lib/content/session';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
+  // Injected by the background when the bootstrap script sees a page that can show a card.
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
+    if (isOverlayRunning(window)) return;
+    markOverlayRunning(window);
     const overlay = createOverlay(ctx);
     const driver = createGmailDriver(() => overlay.store.get().ignoreDomains);
     watchPageViews(ctx, window, (view) => runPageView(view, document, driver, overlay));

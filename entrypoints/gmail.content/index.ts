@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startBootstrap } from '../../lib/content/bootstrap';
+import { gmailPageKind } from '../../lib/sites/gmail/pages';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  main(ctx) {
+    startBootstrap(ctx, window, 'gmail', (url) => gmailPageKind(url) === 'thread');
+  },
+});

@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startBootstrap } from '../../lib/content/bootstrap';
+import { linkedInPageKind } from '../../lib/sites/linkedin/pages';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
+  main(ctx) {
+    startBootstrap(ctx, window, 'linkedin', (url) => linkedInPageKind(url) !== 'other');
+  },
+});
