@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { BANT_KEYS } from './lead';
 import { ActivityType } from './activity';
-import { seniorityKeywords, seniorityUnless } from '../scoring/seniority';
-import { FREE_MAIL_DOMAINS } from '../scoring/email-domain';
-import {
-  LOW_FIT_INDUSTRY_KEYWORDS,
-  NORDIC_LOCATION_KEYWORDS,
-  TARGET_INDUSTRY_KEYWORDS,
-} from '../scoring/market-keywords';
 
 export const SCORE_PARTS = ['fit', 'engagement', 'qualification'] as const;
 export const ScorePart = z.enum(SCORE_PARTS);
@@ -129,6 +122,9 @@ export const ScoringModel = z
     ].map((c) => c.id);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (repeated.length) ctx.addIssue({ code: 'custom', message: `Criterion ids repeat: ${repeated.join(', ')}` });
+    // Scoring names a part's cap reason `<part>.cap`; a criterion with that id would be confused with it.
+    const reserved = ids.filter((id) => /^(fit|engagement|qualification)\.cap$/.test(id));
+    if (reserved.length) ctx.addIssue({ code: 'custom', message: `Reserved criterion id: ${reserved.join(', ')}` });
     const types = engagement.activities.map((a) => a.type);
     if (new Set(types).size !== types.length) {
       ctx.addIssue({ code: 'custom', path: ['engagement'], message: 'One criterion per activity type' });
@@ -136,79 +132,5 @@ export const ScoringModel = z
   });
 export type ScoringModel = z.infer<typeof ScoringModel>;
 
-const tier = (id: string, label: string, points: number, name: Parameters<typeof seniorityKeywords>[0]) => ({
-  id: `fit.seniority.${id}`,
-  label,
-  points,
-  keywords: seniorityKeywords(name),
-  unless: seniorityUnless(name),
-});
-
-const act = (type: EngagementType, label: string, points: number, cap: number) =>
-  ({ id: `engagement.${type}`, label, points, type, cap });
-
-const bant = (key: (typeof BANT_KEYS)[number], answer: 'yes' | 'no', label: string, points: number) =>
-  ({ id: `qualification.${key}.${answer}`, label, points, key, answer });
-
-/**
- * A B2B default: decision makers at 50–5,000-person software buyers in the Nordics, who
- * answer e-mails and have confirmed BANT. Seniority and replies weigh most; a free-mail
- * address costs about as much as a VP title earns. Engagement halves every 30 days.
- */
-export const DEFAULT_SCORING_MODEL: ScoringModel = {
-  version: 1,
-  weights: { fit: 40, engagement: 35, qualification: 25 },
-  grades: { A: 70, B: 50, C: 30 },
-  fit: {
-    seniority: [
-      tier('clevel', 'C-level or founder title', 40, 'clevel'),
-      tier('vp', 'VP title', 35, 'vp'),
-      tier('head', 'Head-of title', 30, 'head'),
-      tier('director', 'Director title', 30, 'director'),
-      tier('manager', 'Manager title', 20, 'manager'),
-      tier('ic', 'Individual contributor title', 5, 'ic'),
-      tier('junior', 'Intern or student title', -15, 'junior'),
-    ],
-    company: { id: 'fit.company', label: 'Company known', points: 10 },
-    businessEmail: { id: 'fit.email.business', label: 'Business e-mail address', points: 10 },
-    freeMail: { id: 'fit.email.free', label: 'Free-mail address', points: -25, domains: [...FREE_MAIL_DOMAINS] },
-    industries: [
-      { id: 'fit.industry.target', label: 'Target industry', points: 10, keywords: [...TARGET_INDUSTRY_KEYWORDS] },
-      { id: 'fit.industry.low', label: 'Low-budget industry', points: -10, keywords: [...LOW_FIT_INDUSTRY_KEYWORDS] },
-    ],
-    companySizes: [
-      { id: 'fit.size.micro', label: '1–10 employees', points: -5, min: 0, max: 10 },
-      { id: 'fit.size.small', label: '11–50 employees', points: 5, min: 11, max: 50 },
-      { id: 'fit.size.mid', label: '51–200 employees', points: 10, min: 51, max: 200 },
-      { id: 'fit.size.upper', label: '201–1,000 employees', points: 15, min: 201, max: 1000 },
-      { id: 'fit.size.large', label: '1,001–5,000 employees', points: 10, min: 1001, max: 5000 },
-      { id: 'fit.size.enterprise', label: 'Over 5,000 employees', points: 5, min: 5001 },
-    ],
-    locations: [
-      { id: 'fit.location.nordic', label: 'In the Nordics', points: 5, keywords: [...NORDIC_LOCATION_KEYWORDS] },
-    ],
-    custom: [],
-  },
-  engagement: {
-    decay: { kind: 'halfLife', days: 30 },
-    activities: [
-      act('replied', 'Replied', 30, 60),
-      act('email_received', 'E-mail from them', 10, 30),
-      act('touch_logged', 'Call or meeting', 8, 24),
-      act('stage_changed', 'Moved stage', 10, 30),
-      act('captured', 'Captured', 5, 5),
-      act('merged', 'Seen again', 3, 6),
-      act('email_sent', 'E-mail sent', 3, 9),
-      act('profile_viewed', 'Profile viewed', 3, 9),
-      act('note_added', 'Note added', 2, 6),
-    ],
-  },
-  qualification: {
-    bant: [
-      bant('budget', 'yes', 'Budget confirmed', 25), bant('budget', 'no', 'No budget', -15),
-      bant('authority', 'yes', 'Decision maker', 25), bant('authority', 'no', 'Not the decision maker', -10),
-      bant('need', 'yes', 'Need confirmed', 25), bant('need', 'no', 'No need', -20),
-      bant('timing', 'yes', 'Timing confirmed', 25), bant('timing', 'no', 'Wrong timing', -10),
-    ],
-  },
-};
+/** The model a new install starts with (defined beside the keyword tables it is built from). */
+export { DEFAULT_SCORING_MODEL } from '../scoring/default-model';

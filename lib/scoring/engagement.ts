@@ -34,8 +34,9 @@ export function evaluateEngagement(activities: readonly Activity[], m: CompiledM
   const latest = new Array<number>(size).fill(-Infinity);
   for (const activity of activities) {
     const i = m.activityIndex.get(activity.type);
-    const criterion = i === undefined ? undefined : m.activities[i];
-    if (i === undefined || !criterion) continue;
+    if (i === undefined) continue;
+    const criterion = m.activities[i];
+    if (!criterion) continue;
     const factor = decayFactor(decay, (now - activity.at) / DAY_MS);
     if (factor <= 0) continue;
     counts[i] = (counts[i] ?? 0) + 1;

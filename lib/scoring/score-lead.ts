@@ -12,7 +12,13 @@ const round = (n: number) => Math.sign(n) * Math.round(Math.abs(n));
 const PART_NAMES = { fit: 'Fit', engagement: 'Engagement', qualification: 'Qualification' } as const;
 
 /** Every criterion the lead matches, unweighted, in a fixed order (fit, engagement, qualification). */
-export function evaluateLead(lead: Lead, activities: readonly Activity[], m: CompiledModel, now: number): CriterionHit[] {
+export function evaluateLead(
+  lead: Lead,
+  activities: readonly Activity[],
+  model: ScoringModel | CompiledModel,
+  now: number,
+): CriterionHit[] {
+  const m = toCompiledModel(model);
   const hits: CriterionHit[] = [];
   evaluateFit(lead, m, hits);
   evaluateEngagement(activities, m, now, hits);
@@ -26,7 +32,8 @@ export function evaluateLead(lead: Lead, activities: readonly Activity[], m: Com
  * gets one negative "capped" reason, so a lead can't max out on e-mail volume alone. The total
  * is the exact sum of the reasons, clamped to 0–100; sub-scores are the unweighted sums, clamped.
  */
-export function scoreFromHits(hits: readonly CriterionHit[], m: CompiledModel, now: number): LeadScore {
+export function scoreFromHits(hits: readonly CriterionHit[], model: ScoringModel | CompiledModel, now: number): LeadScore {
+  const m = toCompiledModel(model);
   const reasons: ScoreReason[] = [];
   const parts = { fit: 0, engagement: 0, qualification: 0 };
   for (const part of SCORE_PARTS) {

@@ -4,7 +4,7 @@
  */
 export function capText(raw: string | null | undefined, max: number): string {
   if (!raw) return '';
-  const text = raw.replace(/[\s\u00a0\u202f\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  const text = raw.replace(/(?:\s|\u200b|\u200c|\u200d)+/g, ' ').trim();
   return text.length > max ? text.slice(0, max).trim() : text;
 }
 

@@ -4,7 +4,7 @@ import { parseGmailDate } from './dates';
 import { isMeLabel } from './labels';
 import { isThread } from './pages';
 import { detectSelfEmail } from './self';
-import { GMAIL_SELECTORS, selectAll, selectFirst, selectUnion } from './selectors';
+import { GMAIL_SELECTORS, isInsideAny, selectAll, selectFirst, selectUnion } from './selectors';
 
 export type Participant = { email: string; name?: string };
 
@@ -20,7 +20,7 @@ export type ThreadMessage = {
 /** A message plus what the prospect detector also reads. */
 export type MessageView = ThreadMessage & { body?: Element; senderIsMe: boolean };
 
-// Long threads are capped; Gmail itself collapses everything past ~100 messages.
+// Gmail starts a new conversation after 100 messages; the caps only guard against odd pages.
 const MAX_MESSAGES = 200;
 const MAX_RECIPIENTS = 50;
 
@@ -56,7 +56,7 @@ function participantOf(node: Element, selfEmail: string | undefined): (Participa
 
 /** Header elements only: a body or the recipient line may also hold `[email]` elements. */
 function isHeaderNode(node: Element): boolean {
-  return !node.closest('.a3s, .ii, .hb, blockquote');
+  return !isInsideAny(node, GMAIL_SELECTORS.notSender);
 }
 
 function readMessage(node: Element, selfEmail: string | undefined): MessageView | undefined {
@@ -66,7 +66,7 @@ function readMessage(node: Element, selfEmail: string | undefined): MessageView 
   if (!messageId || !sender) return undefined;
   const to: Participant[] = [];
   for (const recipientNode of selectAll(node, GMAIL_SELECTORS.recipient).slice(0, MAX_RECIPIENTS)) {
-    if (recipientNode.closest('.a3s, blockquote')) continue;
+    if (isInsideAny(recipientNode, GMAIL_SELECTORS.notRecipient)) continue;
     const recipient = participantOf(recipientNode, selfEmail);
     if (recipient && !to.some((seen) => seen.email === recipient.email)) {
       to.push(recipient.name ? { email: recipient.email, name: recipient.name } : { email: recipient.email });

@@ -24,6 +24,8 @@ export const GMAIL_SELECTORS = {
     // Avatar `img.ajn[jid][data-name]`: 2025-08 capture.
     'img.ajn[jid]',
     'img[data-hovercard-id]',
+    // Only a name: the user's own "me" label; the address then comes from `selfEmail`.
+    'span.gD[name]',
   ],
   /** Recipients ("to …, cc …") of an expanded message. */
   recipient: [
@@ -53,12 +55,29 @@ export const GMAIL_SELECTORS = {
     '[role="banner"] a[aria-label*="@"]',
     'header a[aria-label*="@"]',
   ],
-  /** Elements whose text is the signed-in address (older Google bar; gmail.js `.eYSAde`). */
-  accountText: ['.eYSAde', '.gb_rb', '.gb_xb'],
+  /** Elements whose text is the signed-in address (gmail.js `api.get.user_email` fallback, 2026-03). */
+  accountText: ['.eYSAde'],
   /** Hovercards record whose mailbox they belong to; seen on recipients 2025-08 (value format unknown). */
   hovercardOwner: ['[data-hovercard-owner-id]'],
   /** Any element naming a participant by address, for the "me" label scan. */
   namedAddress: ['[email][name]'],
+  /** Inside these, an `[email]` element is not the message's sender (body, recipient line). */
+  notSender: ['.a3s', '.ii', '.hb', 'blockquote'],
+  /** Inside these, an `[email]` element is not a recipient (quoted text in the body). */
+  notRecipient: ['.a3s', 'blockquote'],
+  /** Quoted earlier messages inside a body: never the sender's own text (match any). */
+  quoted: [
+    // Gmail quotes, also prefixed `m_<n>gmail_quote` when quoted again (thoughtbot/griddler
+    // spec/fixtures/gmail.html); Gmail-composed mail 2019-07 (G3) to 2025.
+    '.gmail_quote',
+    '[class*="gmail_quote"]',
+    'blockquote',
+    // Outlook on the web: reply header, and everything after its `#appendonsend` marker (2020s).
+    '#divRplyFwdMsg',
+    '#appendonsend ~ *',
+  ],
+  /** Gmail's own signature container inside a body (G3, 2019-07: `div.gmail_signature[data-smartmail]`). */
+  signature: ['.gmail_signature', '[class*="gmail_signature"]', '[data-smartmail="gmail_signature"]'],
 } as const;
 
 export type SelectorChain = readonly string[];
@@ -81,17 +100,16 @@ export function selectAll(root: ParentNode, chain: SelectorChain): Element[] {
  * lists whose members Gmail marks in different ways at once (expanded and collapsed messages).
  */
 export function selectUnion(root: ParentNode, chain: SelectorChain): Element[] {
-  const found = new Set<Element>();
-  for (const selector of chain) {
-    try {
-      root.querySelectorAll(selector).forEach((element) => found.add(element));
-    } catch {
-      // As in selectAll.
-    }
+  let elements: Element[] = [];
+  try {
+    // One query returns document order without sorting (compareDocumentPosition is slow in DOM shims).
+    elements = Array.from(root.querySelectorAll(chain.join(', ')));
+  } catch {
+    // One unparseable selector fails the joined query; fall back to the chain, entry by entry.
+    for (const selector of chain) elements.push(...selectAll(root, [selector]));
+    elements = [...new Set(elements)];
   }
-  const elements = [...found];
-  const outermost = elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
-  return outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
 }
 
 /** The first element, trying the chain in order, that `accept` takes; never throws. */
@@ -110,4 +128,22 @@ export function selectFirst(
     }
   }
   return undefined;
+}
+
+/** True when the element matches any selector of the chain; never throws. */
+export function matchesAny(element: Element, chain: SelectorChain): boolean {
+  try {
+    return element.matches(chain.join(', '));
+  } catch {
+    return false;
+  }
+}
+
+/** True when the element is inside (or is) an element matching any selector of the chain. */
+export function isInsideAny(element: Element, chain: SelectorChain): boolean {
+  try {
+    return element.closest(chain.join(', ')) !== null;
+  } catch {
+    return false;
+  }
 }

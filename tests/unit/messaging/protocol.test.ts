@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { protocol, type MessageName } from '../../../lib/messaging/protocol';
 import { anna, captureId, createHarness, EXTENSION_ID } from '../background/harness';
+import { DEFAULT_SCORING_MODEL as model } from '../../../lib/model';
 
 const big = 'x'.repeat(100_000);
 const id = 'lead-1';
+const unorderedGrades = { ...model, grades: { A: 10, B: 50, C: 30 } };
+const hugeLabel = { ...model, fit: { ...model.fit, company: { ...model.fit.company, label: big } } };
 
 /** For every message: a valid request, an invalid one and an oversized one. */
 const CASES: Record<MessageName, { valid: unknown; invalid: unknown; oversized: unknown }> = {
@@ -24,6 +27,28 @@ const CASES: Record<MessageName, { valid: unknown; invalid: unknown; oversized: 
   'settings.update': { valid: { settings: { weeklyNewLeadTarget: 5 } }, invalid: { settings: { weeklyNewLeadTarget: -1 } }, oversized: { settings: { lostReasons: Array(51).fill('x') } } },
   'pipeline.board': { valid: {}, invalid: null, oversized: 'x' },
   'ui.openLead': { valid: { id }, invalid: { id: '' }, oversized: { id: big } },
+  'overlay.inject': { valid: { site: 'linkedin' }, invalid: { site: 'facebook' }, oversized: { site: big } },
+  'pipeline.metrics': { valid: { days: 90 }, invalid: { days: 45 }, oversized: { days: 100_000 } },
+  'pipeline.snapshot': { valid: {}, invalid: null, oversized: 'x' },
+  'scoring.getModel': { valid: {}, invalid: null, oversized: 'x' },
+  'scoring.preview': { valid: { model }, invalid: { model: unorderedGrades }, oversized: { model: hugeLabel } },
+  'scoring.saveModel': { valid: { model }, invalid: { model: unorderedGrades }, oversized: { model: hugeLabel } },
+  'scoring.progress': { valid: {}, invalid: null, oversized: 'x' },
+  'scoring.calibrate': { valid: {}, invalid: { model: unorderedGrades }, oversized: { model: hugeLabel } },
+  'stage.remove': { valid: { stageId: 'proposal', moveTo: 'qualified' }, invalid: { stageId: 'proposal' }, oversized: { stageId: big, moveTo: 'new' } },
+  'hygiene.queue': { valid: {}, invalid: { limit: 0 }, oversized: { limit: 100_000 } },
+  'hygiene.status': { valid: {}, invalid: null, oversized: 'x' },
+  'hygiene.finish': { valid: {}, invalid: null, oversized: 'x' },
+  'hygiene.retention': { valid: { horizonDays: 30 }, invalid: { horizonDays: -1 }, oversized: { horizonDays: 1_000_000 } },
+  'hygiene.bulk': { valid: { ids: [id], action: 'archive', reason: 'Not interested' }, invalid: { ids: [id], action: 'lost' }, oversized: { ids: Array(501).fill(id), action: 'touch' } },
+  'io.exportCsv': { valid: { columnSet: 'hubspot', query: { stageId: 'new' } }, invalid: { columnSet: 'excel' }, oversized: { columnSet: 'pipewell', query: { text: big } } },
+  'io.backup': { valid: {}, invalid: null, oversized: 'x' },
+  'io.nextPart': { valid: { id }, invalid: {}, oversized: { id: big } },
+  'io.upload': { valid: { text: '{}' }, invalid: { text: 42 }, oversized: { text: 'x'.repeat(8_000_001) } },
+  'io.keepAlive': { valid: { id }, invalid: { id: '' }, oversized: { id: big } },
+  'io.planImport': { valid: { headers: ['Namn'], mapping: { mode: 'columns', targets: ['name'] }, firstRow: 2, rows: [['Åsa']] }, invalid: { headers: ['Namn'], mapping: { mode: 'columns', targets: ['shoe'] }, firstRow: 2, rows: [] }, oversized: { headers: ['Namn'], mapping: { mode: 'pipewell' }, firstRow: 2, rows: [[`${big}x`]] } },
+  'io.commitImport': { valid: { planId: id }, invalid: {}, oversized: { planId: big } },
+  'io.restore': { valid: { text: '{}' }, invalid: { text: '{}', uploadId: id }, oversized: { text: 'x'.repeat(8_000_001) } },
 };
 
 describe('protocol schemas', () => {

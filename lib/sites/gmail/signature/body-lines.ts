@@ -1,3 +1,5 @@
+import { GMAIL_SELECTORS, matchesAny } from '../selectors';
+
 /** One visual line of a message body, with the links on it. */
 export type BodyLine = {
   text: string;
@@ -6,12 +8,6 @@ export type BodyLine = {
   hrefs: string[];
 };
 
-// Quoted earlier messages: Gmail's `.gmail_quote` (prefixed `m_<n>gmail_quote` when itself quoted,
-// thoughtbot/griddler spec/fixtures/gmail.html), any `blockquote`, Outlook's reply header
-// `#divRplyFwdMsg` and everything after its `#appendonsend` marker.
-const QUOTED = '.gmail_quote, [class*="gmail_quote"], blockquote, #divRplyFwdMsg, #appendonsend ~ *';
-// Gmail-composed signatures (G3: `div.gmail_signature[data-smartmail=gmail_signature]`).
-const SIGNATURE = '.gmail_signature, [class*="gmail_signature"], [data-smartmail="gmail_signature"]';
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2', 'H3',
@@ -28,14 +24,6 @@ const TEXT_NODE = 3;
 function isHidden(element: Element): boolean {
   const style = element.getAttribute('style') ?? '';
   return /display\s*:\s*none/i.test(style);
-}
-
-function safeMatches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -76,13 +64,13 @@ export function bodyLines(body: Element | string): BodyLine[] {
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
-    if (SKIPPED.has(element.tagName) || isHidden(element) || safeMatches(element, QUOTED)) return;
+    if (SKIPPED.has(element.tagName) || isHidden(element) || matchesAny(element, GMAIL_SELECTORS.quoted)) return;
     if (element.tagName === 'BR') {
       flush(true);
       return;
     }
     const block = BLOCKS.has(element.tagName);
-    const inside = signature || safeMatches(element, SIGNATURE);
+    const inside = signature || matchesAny(element, GMAIL_SELECTORS.signature);
     if (block) flush();
     if (element.tagName === 'A') {
       const href = element.getAttribute('href');

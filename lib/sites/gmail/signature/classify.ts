@@ -35,6 +35,8 @@ const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 function isPlausibleRole(text: string): boolean {
   const words = text.split(/\s+/);
   if (text.length > 80 || words.length > 8 || !/\p{L}/u.test(text) || /[?!:]$/.test(text)) return false;
+  // Link-like leftovers ("example.com/path", "www.…") are never a title or a company.
+  if (/\S\.\S+\/|www\.|:\/\//i.test(text)) return false;
   return !(/\.$/.test(text) && (words.at(-1)?.length ?? 0) > 5);
 }
 

@@ -44,7 +44,8 @@ export function findLinks(text: string): { linkedin: string[]; websites: string[
   const websites: string[] = [];
   const rest = text.replace(URL, (raw) => {
     // A bare "ASP.NET" or "Node.JS" in a title is not a domain; written domains are lower case.
-    if (!/^(?:https?:|www\.)/i.test(raw) && /[A-Z]/.test(raw.split('.').at(-1) ?? '')) return raw;
+    const tld = raw.split('/')[0]?.split('.').at(-1) ?? '';
+    if (!/^(?:https?:|www\.)/i.test(raw) && /[A-Z]/.test(tld)) return raw;
     const profile = canonicalLinkedInUrl(raw);
     if (profile) linkedin.push(profile);
     else {

@@ -67,7 +67,7 @@ export const QUOTE_HEADERS: readonly RegExp[] = [
 
 // Outlook puts a header block ("From: … / Sent: …") above the quoted message, no marker around it.
 const OUTLOOK_FROM = /^(?:from|från|fra|von|de|da)\s?:\s*\S/iu;
-const OUTLOOK_SENT = /^(?:sent|date|skickat|datum|sendt|dato|gesendet|datum|envoyé|date|enviado|fecha|inviato)\s?:\s*\S/iu;
+const OUTLOOK_SENT = /^(?:sent|date|skickat|datum|sendt|dato|gesendet|envoyé|enviado|fecha|inviato)\s?:\s*\S/iu;
 
 /** True when `line` (with up to three following lines) starts a quoted message. */
 export function isQuoteStart(line: string, following: readonly string[]): boolean {

@@ -27,7 +27,7 @@ const LABELS = new Set([
 ]);
 
 function withoutLabels(rest: string): string {
-  const words = rest.replace(/[:\s,;|/–—()\-]+/gu, ' ').trim().split(' ');
+  const words = rest.replace(/[:\s,;|/–—()-]+/gu, ' ').trim().split(' ');
   const meaningful = words.filter((word) => word && !LABELS.has(word.toLowerCase().replace(/[.:]$/, '')));
   if (meaningful.length === 0 || !meaningful.some((word) => /[\p{L}\p{N}]/u.test(word))) return '';
   return capText(rest.replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/gu, ''), 200);
