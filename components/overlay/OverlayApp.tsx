@@ -7,12 +7,13 @@ interface Props {
   store: { get(): OverlayState; subscribe(listener: () => void): () => void };
   now: () => number;
   onCapture: (view: ProspectView, qualification: Qualification) => void;
+  onSaveCompany: (view: ProspectView) => void;
   onOpenLead: (id: string) => void;
   onDismiss: () => void;
 }
 
 /** The overlay's root: renders the page card while the page shows people and it is not dismissed. */
-export function OverlayApp({ store, now, onCapture, onOpenLead, onDismiss }: Props) {
+export function OverlayApp({ store, now, onCapture, onSaveCompany, onOpenLead, onDismiss }: Props) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   if (state.dismissed || state.people.length === 0) return null;
   return (
@@ -25,6 +26,7 @@ export function OverlayApp({ store, now, onCapture, onOpenLead, onDismiss }: Pro
         savingKey={state.savingKey}
         error={state.error}
         onCapture={onCapture}
+        onSaveCompany={onSaveCompany}
         onOpenLead={onOpenLead}
         onClose={onDismiss}
       />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LeadSummary, Qualification } from '../../lib/messaging/protocol';
 import type { Prospect, Stage } from '../../lib/model';
 import { useT } from '../i18n';
+import { CompanyCard } from './CompanyCard';
 import { KnownLead } from './KnownLead';
 import { QualifyForm } from './QualifyForm';
 
@@ -9,6 +10,8 @@ export interface ProspectView {
   key: string;
   prospect: Prospect;
   known?: LeadSummary;
+  companyLeads?: LeadSummary[];
+  companySaved?: number;
 }
 
 interface Props {
@@ -19,12 +22,13 @@ interface Props {
   savingKey?: string;
   error?: string;
   onCapture: (view: ProspectView, qualification: Qualification) => void;
+  onSaveCompany: (view: ProspectView) => void;
   onOpenLead: (id: string) => void;
   onClose: () => void;
 }
 
 /** The page card: each person on the page, known (stage, score) or one click from the pipeline. */
-export function ProspectCard({ people, stages, defaultCurrency, now, savingKey, error, onCapture, onOpenLead, onClose }: Props) {
+export function ProspectCard({ people, stages, defaultCurrency, now, savingKey, error, onCapture, onSaveCompany, onOpenLead, onClose }: Props) {
   const t = useT();
   const [qualifying, setQualifying] = useState<string>();
   const current = people.find((p) => p.key === qualifying && !p.known);
@@ -48,7 +52,18 @@ export function ProspectCard({ people, stages, defaultCurrency, now, savingKey, 
         />
       ) : (
         <ul className="flex flex-col gap-3">
-          {people.map((view) => (
+          {people.map((view) => view.prospect.kind === 'company' ? (
+            <li key={view.key}>
+              <CompanyCard
+                prospect={view.prospect}
+                leads={view.companyLeads ?? []}
+                saved={view.companySaved}
+                saving={savingKey === view.key}
+                onSave={() => onSaveCompany(view)}
+                onOpenLead={onOpenLead}
+              />
+            </li>
+          ) : (
             <li key={view.key} className="flex flex-col gap-1" data-testid="prospect">
               <div className="text-sm font-semibold" data-testid="prospect-name">{view.prospect.name}</div>
               {(view.prospect.title || view.prospect.company) && (

@@ -96,3 +96,9 @@ export async function captureCompany(
   const fresh = await ctx.repo.findByCompany(facts.name);
   return { updated, leads: fresh.map((lead) => summarise(lead, settings)) };
 }
+
+/** `company.leads`: who the pipeline already has at a company. */
+export async function companyLeads(ctx: BackgroundContext, { name }: ParsedRequestOf<'company.leads'>): Promise<ResponseOf<'company.leads'>> {
+  const settings = await ctx.settings();
+  return { leads: (await ctx.repo.findByCompany(name)).map((lead) => summarise(lead, settings)) };
+}

@@ -1,7 +1,7 @@
 import type { Router } from '../messaging/handle';
 import { captureLead } from './capture';
 import type { BackgroundContext } from './context';
-import { captureCompany, logEmails, logProfileView } from './engagement';
+import { captureCompany, companyLeads, logEmails, logProfileView } from './engagement';
 import { finishReview, hygieneQueue, hygieneStatus } from './hygiene';
 import { bulkReview } from './hygiene-bulk';
 import { backupAll, exportLeadsCsv } from './io';
@@ -33,6 +33,7 @@ export function registerHandlers(router: Router, ctx: BackgroundContext): void {
   router.handle('activity.profileViewed', (data) => logProfileView(ctx, data));
   router.handle('activity.emails', (data) => logEmails(ctx, data));
   router.handle('company.capture', (data) => captureCompany(ctx, data));
+  router.handle('company.leads', (data) => companyLeads(ctx, data));
   router.handle('settings.get', () => getSettings(ctx));
   router.handle('settings.update', (data) => updateSettings(ctx, data));
   router.handle('pipeline.board', () => boardColumns(ctx));

@@ -1,6 +1,9 @@
 import { send } from '../messaging/client';
 import { detectLinkedIn, linkedInPageKind } from '../sites/linkedin';
-import type { SiteDriver } from './session';
+import type { Overlay } from './overlay-store';
+import type { PageView } from './page-watch';
+import { runSearchView } from './search-badges';
+import { runPageView, type SiteDriver } from './session';
 
 /** LinkedIn in the shared overlay session: profiles and company pages get the card. */
 export const linkedInDriver: SiteDriver = {
@@ -16,3 +19,13 @@ export const linkedInDriver: SiteDriver = {
     void send('activity.profileViewed', { linkedinUrl: url, url }).catch(() => undefined);
   },
 };
+
+/** One LinkedIn page view: search results get row badges, profiles and companies the card. */
+export function runLinkedInView(view: PageView, doc: Document, overlay: Overlay): void {
+  if (linkedInPageKind(view.url) === 'search-people') {
+    overlay.store.set({ url: view.url, people: [], error: undefined });
+    runSearchView(view, doc);
+  } else {
+    runPageView(view, doc, linkedInDriver, overlay);
+  }
+}

@@ -7,7 +7,7 @@ import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { send } from '../messaging/client';
 import { DEFAULT_SETTINGS } from '../model';
 import { createOverlayStore, type Overlay } from './overlay-store';
-import { capturePerson } from './session';
+import { capturePerson, saveCompany } from './session';
 
 const t: Translate = (key, ...subs) => browser.i18n.getMessage(key, subs.map(String)) || key;
 
@@ -54,6 +54,7 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
               store={store}
               now={() => Date.now()}
               onCapture={(view, q) => void capturePerson(store, view, q)}
+              onSaveCompany={(view) => void saveCompany(store, view)}
               onOpenLead={(id) => void send('ui.openLead', { id })}
               onDismiss={() => store.set({ dismissed: true })}
             />

@@ -5,6 +5,9 @@ export interface PersonView {
   key: string;
   prospect: Prospect;
   known?: LeadSummary;
+  /** For a company page: the leads already there, and how many gained its facts on save. */
+  companyLeads?: LeadSummary[];
+  companySaved?: number;
 }
 
 export interface OverlayState {

@@ -1,7 +1,7 @@
 /** What a content script needs of WXT's context: its lifetime and its location events. */
 export interface PageContext {
   signal: AbortSignal;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: { newUrl: URL }) => void): void;
 }
 
 export interface PageView {
@@ -17,19 +17,19 @@ export interface PageView {
 export function watchPageViews(ctx: PageContext, win: Window, onView: (view: PageView) => void): void {
   let current: AbortController | undefined;
   let lastUrl = '';
-  const start = () => {
-    const url = win.location.href;
+  ctx.signal.addEventListener('abort', () => current?.abort(), { once: true });
+  const start = (url = win.location.href) => {
     if (url === lastUrl) return;
     lastUrl = url;
     current?.abort();
     current = new AbortController();
-    ctx.signal.addEventListener('abort', () => current?.abort(), { once: true });
     onView({ url, signal: current.signal });
   };
-  ctx.addEventListener(win, 'wxt:locationchange', start);
-  // Gmail moves between threads with the hash; this fires at once, without WXT's interval.
-  win.addEventListener('hashchange', start, { signal: ctx.signal });
-  win.addEventListener('popstate', start, { signal: ctx.signal });
+  // WXT reports the URL being navigated to (the Navigation API fires before location changes).
+  ctx.addEventListener(win, 'wxt:locationchange', (event) => start(event.newUrl.href));
+  // Gmail moves between threads with the hash; these fire once location has changed.
+  win.addEventListener('hashchange', () => start(), { signal: ctx.signal });
+  win.addEventListener('popstate', () => start(), { signal: ctx.signal });
   start();
 }
 

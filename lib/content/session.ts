@@ -48,10 +48,28 @@ export function runPageView(view: PageView, doc: Document, driver: SiteDriver, {
 export async function lookUp(prospects: Prospect[]): Promise<PersonView[]> {
   const keys = prospects.map(personKey).filter((k): k is string => k !== undefined);
   const { matches } = keys.length ? await send('lead.lookup', { identities: keys }) : { matches: {} };
-  return prospects.map((prospect, i) => {
-    const key = personKey(prospect) ?? `${prospect.name}#${i}`;
-    return { key, prospect, known: matches[key] };
-  });
+  return Promise.all(
+    prospects.map(async (prospect, i) => {
+      const key = personKey(prospect) ?? `${prospect.kind}:${prospect.name}#${i}`;
+      if (prospect.kind === 'company') {
+        const { leads } = await send('company.leads', { name: prospect.companyFacts?.name ?? prospect.name });
+        return { key, prospect, companyLeads: leads };
+      }
+      return { key, prospect, known: matches[key] };
+    }),
+  );
+}
+
+/** Saves a company page's facts onto the leads there and shows who they are. */
+export async function saveCompany(store: OverlayStore, view: PersonView): Promise<void> {
+  store.set({ savingKey: view.key, error: undefined });
+  try {
+    const { updated, leads } = await send('company.capture', { prospect: view.prospect });
+    const people = store.get().people.map((p) => (p.key === view.key ? { ...p, companyLeads: leads, companySaved: updated } : p));
+    store.set({ people, savingKey: undefined });
+  } catch (error) {
+    store.set({ savingKey: undefined, error: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /** Captures a person with their qualification, then shows them as known. */

@@ -30,4 +30,9 @@ export const engagementProtocol = {
     request: z.object({ prospect: Prospect }),
     response: z.object({ updated: z.number().int(), leads: z.array(LeadSummary) }),
   },
+  /** The leads already at a company (by name), for the company page card. */
+  'company.leads': {
+    request: z.object({ name: z.string().trim().min(1).max(200) }),
+    response: z.object({ leads: z.array(LeadSummary) }),
+  },
 } as const;

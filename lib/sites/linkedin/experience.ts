@@ -1,5 +1,5 @@
 import { isLabel } from './labels';
-import { queryEach, queryFirst, visibleText } from './query';
+import { closestMatch, queryEach, queryFirst, selectAll, visibleText } from './query';
 import { LINKEDIN_SELECTORS } from './selectors';
 import { cleanText, hasYear, isCurrentDateRange, isEmploymentType, splitDotLine } from './text';
 
@@ -13,7 +13,7 @@ const HEAD_STRINGS = 5;
 
 function isExperienceHeading(heading: Element): boolean {
   const texts = [visibleText(heading, 100), cleanText(heading.textContent, 100)];
-  for (const span of Array.from(heading.querySelectorAll('span'))) texts.push(visibleText(span, 100));
+  for (const twin of queryEach(heading, 'visibleTwin')) texts.push(visibleText(twin, 100));
   return texts.some((text) => text !== undefined && isLabel('experience', text));
 }
 
@@ -26,11 +26,11 @@ export function findExperienceSection(scope: ParentNode): Element | null {
   const keyed = queryFirst(scope, 'experienceSection');
   if (keyed) return keyed;
   const anchor = queryFirst(scope, 'experienceAnchor');
-  const anchored = anchor?.closest('section') ?? anchor?.parentElement;
+  const anchored = anchor ? (closestMatch(anchor, 'card') ?? anchor.parentElement) : null;
   if (anchored) return anchored;
   for (const selector of LINKEDIN_SELECTORS.sectionHeading) {
-    for (const heading of Array.from(scope.querySelectorAll(selector))) {
-      if (isExperienceHeading(heading)) return heading.closest('section') ?? heading.parentElement;
+    for (const heading of selectAll(scope, selector)) {
+      if (isExperienceHeading(heading)) return closestMatch(heading, 'card') ?? heading.parentElement;
     }
   }
   return null;
@@ -48,7 +48,7 @@ function isNestedMatch(node: Element, selector: string, entry: Element): boolean
 function entryStrings(entry: Element, exclude: readonly Element[]): string[] {
   let best: string[] = [];
   for (const selector of LINKEDIN_SELECTORS.entryText) {
-    const strings = Array.from(entry.querySelectorAll(selector))
+    const strings = selectAll(entry, selector)
       .filter((node) => !exclude.some((outer) => outer.contains(node)) && !isNestedMatch(node, selector, entry))
       .map((node) => visibleText(node, 300))
       .filter((text): text is string => text !== undefined && !/^[\s·•|,]*$/.test(text));
@@ -79,11 +79,11 @@ function isCurrent(strings: readonly string[]): boolean {
 export function readCurrentRole(section: Element): CurrentRole {
   const entry = queryFirst(section, 'experienceEntry');
   if (!entry) return {};
-  const subs = queryEach(entry, 'experienceSubEntry').filter((sub) => sub !== entry);
+  const subs = queryEach(entry, 'experienceEntry').filter((sub) => sub !== entry);
   const own = entryStrings(entry, subs);
   const [firstSub] = subs;
   if (!own.some(hasYear) && firstSub) {
-    const role = entryStrings(firstSub, queryEach(firstSub, 'experienceSubEntry').filter((s) => s !== firstSub));
+    const role = entryStrings(firstSub, queryEach(firstSub, 'experienceEntry').filter((s) => s !== firstSub));
     if (!isCurrent(role)) return {};
     return { title: cleanText(role[0], 200), company: cleanText(own[0], 200) };
   }

@@ -10,7 +10,7 @@ type Facts = Partial<Record<FactKey, string>>;
 
 /** An external link as LinkedIn shows it, unwrapped from its `/redir/redirect?url=` hop. */
 function websiteOf(dd: Element): string | undefined {
-  const href = dd.querySelector('a[href]')?.getAttribute('href') ?? '';
+  const href = queryFirst(dd, 'externalLink')?.getAttribute('href') ?? '';
   try {
     const parsed = new URL(href, 'https://www.linkedin.com');
     const target = parsed.hostname.endsWith('linkedin.com') ? parsed.searchParams.get('url') : parsed.href;

@@ -1,25 +1,21 @@
 import type { Prospect } from '../../model';
-import { readEmbeddedProfile } from './embedded-profile';
+import { readEmbeddedProfile, type EmbeddedProfile } from './embedded-profile';
 import { findExperienceSection, readCurrentRole } from './experience';
 import { isLabel, labelsFor } from './labels';
 import { profileUrlOf, slugOf } from './pages';
 import { cleanPersonName, nameFromDocumentTitle } from './person-name';
-import { queryEach, queryFirst, visibleText } from './query';
-import { cleanText, isConnectionDegree } from './text';
+import { closestMatch, queryEach, queryFirst, visibleText } from './query';
+import { cleanText, isConnectionDegree, isPronouns } from './text';
 import { toProspect } from './to-prospect';
 
 /** Bullets, connection degrees ("· 2nd", "3:e+") and pronouns ("She/Her") beside the name. */
 function isTopCardNoise(text: string): boolean {
-  return (
-    /^[·•|]*$/.test(text) ||
-    isConnectionDegree(text) ||
-    /^\p{L}{1,6}(\s*\/\s*\p{L}{1,6}){1,2}$/u.test(text)
-  );
+  return /^[·•|]*$/.test(text) || isConnectionDegree(text) || isPronouns(text);
 }
 
 /** The card to anchor an overlay beside, and the scope of every top-card read. */
 export function findProfileTopCard(doc: Document): Element | null {
-  const main = doc.querySelector('main');
+  const main = queryFirst(doc, 'pageMain');
   return (main && queryFirst(main, 'profileTopCard')) ?? queryFirst(doc, 'profileTopCard');
 }
 
@@ -27,7 +23,7 @@ function findContactLink(scope: ParentNode): Element | null {
   const link = queryFirst(scope, 'contactInfoLink');
   if (link) return link;
   // Last resort: a link whose text is "Contact info" in the page's language.
-  return Array.from(scope.querySelectorAll('a')).find((a) => isLabel('contactInfo', visibleText(a, 80) ?? '')) ?? null;
+  return queryEach(scope, 'link').find((a) => isLabel('contactInfo', visibleText(a, 80) ?? '')) ?? null;
 }
 
 /**
@@ -51,9 +47,9 @@ function locationBeside(link: Element, card: Element): string | undefined {
 
 /** SDUI headline: the first bare `<p>` after the name that is not a link, pronoun or degree. */
 function headlineAfter(heading: Element, card: Element, contactRow: Element | null): string | undefined {
-  for (const p of Array.from(card.querySelectorAll('p'))) {
+  for (const p of queryEach(card, 'textLine')) {
     const follows = (heading.compareDocumentPosition(p) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
-    if (!follows || p.closest('a') || p.querySelector('a') || contactRow?.contains(p)) continue;
+    if (!follows || closestMatch(p, 'link') || queryFirst(p, 'link') || contactRow?.contains(p)) continue;
     const text = visibleText(p, 300);
     if (text && !isTopCardNoise(text)) return text;
   }
@@ -86,21 +82,23 @@ function currentCompanyFromLabels(card: Element): string | undefined {
 
 /** The one person a profile page shows; undefined when the page does not show one yet. */
 export function extractProfile(doc: Document, url: string): Prospect | undefined {
-  const scope: ParentNode = doc.querySelector('main') ?? doc;
+  const scope: ParentNode = queryFirst(doc, 'pageMain') ?? doc;
   const card = findProfileTopCard(doc);
   const contactLink = findContactLink(card ?? scope);
   // The contact-info link names the displayed profile; the tab URL may be a member-id alias.
   const linkedinUrl = profileUrlOf(contactLink?.getAttribute('href')) ?? profileUrlOf(url);
   const slug = linkedinUrl ? slugOf(linkedinUrl) : undefined;
-  const embedded = slug ? readEmbeddedProfile(doc, slug) : {};
+  // Parsed only when the DOM lacks a field: the JSON blocks run to a megabyte (real L1f).
+  let embedded: EmbeddedProfile | undefined;
+  const fromEmbedded = (): EmbeddedProfile => (embedded ??= slug ? readEmbeddedProfile(doc, slug) : {});
 
   const heading = card ? queryFirst(card, 'profileName') : queryFirst(scope, 'profileNameLoose');
   const name =
-    cleanPersonName(visibleText(heading, 400)) ?? nameFromDocumentTitle(doc.title) ?? embedded.name;
+    cleanPersonName(visibleText(heading, 400)) ?? nameFromDocumentTitle(doc.title) ?? fromEmbedded().name;
   const headline =
     visibleText(card && queryFirst(card, 'profileHeadline'), 300) ??
     (card && heading ? headlineAfter(heading, card, contactLink?.parentElement?.parentElement ?? null) : undefined) ??
-    embedded.headline;
+    fromEmbedded().headline;
   const location =
     (contactLink && card ? locationBeside(contactLink, card) : undefined) ??
     visibleText(queryFirst(card ?? scope, 'profileLocation'), 200);

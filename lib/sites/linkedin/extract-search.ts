@@ -2,7 +2,7 @@ import type { Prospect } from '../../model';
 import { splitHeadline } from './headline';
 import { profileUrlOf } from './pages';
 import { cleanPersonName } from './person-name';
-import { queryFirst, visibleText } from './query';
+import { closestMatch, queryEach, queryFirst, selectAll, visibleText } from './query';
 import { LINKEDIN_SELECTORS } from './selectors';
 import { isConnectionDegree } from './text';
 import { toProspect } from './to-prospect';
@@ -16,36 +16,34 @@ export interface SearchRow {
 /** A page of results holds 10; a long scroll a few dozen. Anything beyond is not a result list. */
 const MAX_ROWS = 100;
 
-function selectAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
-}
-
 /** The person's name: the visible twin span of a link to them, the link text, or the photo's alt. */
 function readName(row: Element, links: readonly Element[]): string | undefined {
   for (const link of links) {
-    const twin = link.querySelector('span[aria-hidden="true"]');
+    const twin = queryFirst(link, 'visibleTwin');
     const text = visibleText(twin, 400) ?? visibleText(link, 400);
     // 2026 cards put "• 2nd" beside the name inside the link.
     const name = cleanPersonName(text?.replace(/\s*[·•].*$/u, ''));
     if (name) return name;
   }
-  return cleanPersonName(row.querySelector('img[alt]')?.getAttribute('alt'));
+  return cleanPersonName(queryFirst(row, 'photo')?.getAttribute('alt'));
 }
 
 /**
  * Headline and location by position for rows without semantic classes (2026): the bare `<p>`s
  * after the name line — 2nd is the headline, 3rd the location (linkedin-spider search.py, 2026-03).
- * Lines that hold a profile link (the name, "Kim and 3 other mutual connections") are skipped.
+ * Lines holding a profile link (the name, "Kim and 3 other mutual connections") are skipped;
+ * if the whole card is one link, only the line that repeats the name is.
  */
-function readTextLines(row: Element): string[] {
-  return selectAll(row, 'p')
-    .filter((p) => !p.closest('a[href*="/in/"]') && !p.querySelector('a[href*="/in/"]'))
+function readTextLines(row: Element, name: string | undefined): string[] {
+  const lines = queryEach(row, 'textLine');
+  const inLink = (p: Element) => {
+    const link = closestMatch(p, 'profileLink');
+    return (link !== null && row.contains(link)) || queryFirst(p, 'profileLink') !== null;
+  };
+  const free = lines.filter((p) => !inLink(p));
+  return (free.length > 0 ? free : lines)
     .map((p) => visibleText(p, 300))
-    .filter((text): text is string => !!text && !isConnectionDegree(text));
+    .filter((text): text is string => !!text && !isConnectionDegree(text) && !(name && text.startsWith(name)));
 }
 
 function readRow(row: Element, sourceUrl: string): Prospect | undefined {
@@ -53,13 +51,14 @@ function readRow(row: Element, sourceUrl: string): Prospect | undefined {
   const linkedinUrl = allLinks.map((a) => profileUrlOf(a.getAttribute('href'))).find(Boolean);
   if (!linkedinUrl) return undefined; // "LinkedIn Member" rows link nowhere: nothing to capture.
   const personLinks = allLinks.filter((a) => profileUrlOf(a.getAttribute('href')) === linkedinUrl);
-  const lines = readTextLines(row);
+  const name = readName(row, personLinks);
+  const lines = readTextLines(row, name);
   const headline = visibleText(queryFirst(row, 'searchHeadline'), 300) ?? lines[0];
   const location = visibleText(queryFirst(row, 'searchLocation'), 200) ?? lines[1];
   const role = splitHeadline(headline);
   return toProspect({
     kind: 'person',
-    name: readName(row, personLinks),
+    name,
     headline,
     location,
     title: role?.title,
@@ -74,7 +73,7 @@ function readRow(row: Element, sourceUrl: string): Prospect | undefined {
  * first row selector that yields results; outermost cards only, one per person.
  */
 export function readSearchRows(doc: Document, url: string): SearchRow[] {
-  const scope: ParentNode = doc.querySelector('main') ?? doc;
+  const scope: ParentNode = queryFirst(doc, 'pageMain') ?? doc;
   for (const selector of LINKEDIN_SELECTORS.searchRow) {
     const candidates = selectAll(scope, selector).slice(0, MAX_ROWS);
     const outermost = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));

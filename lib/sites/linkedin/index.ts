@@ -43,9 +43,9 @@ export function findProfileAnchor(doc: Document): Element | null {
  * Each people-search result card with its prospect, so the content script can badge each row.
  * `url` defaults to the document's own address (the live page's, in the content script).
  */
-export function findSearchRows(doc: Document, url: string = doc.URL): SearchRow[] {
+export function findSearchRows(doc: Document, url?: string): SearchRow[] {
   try {
-    return readSearchRows(doc, url);
+    return readSearchRows(doc, url ?? doc.URL);
   } catch {
     return [];
   }

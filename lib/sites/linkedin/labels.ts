@@ -87,6 +87,14 @@ export const LABELS = {
     fr: ['Site web'],
     es: ['Sitio web'],
   },
+  /** Pronoun words LinkedIn shows beside a name ("She/Her", "hon/henne"), lower-case. */
+  pronoun: {
+    en: ['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'theirs'],
+    sv: ['han', 'honom', 'hans', 'hon', 'henne', 'hennes', 'hen', 'hens'],
+    de: ['er', 'ihn', 'ihm', 'sie', 'ihr', 'ihnen', 'sein'],
+    fr: ['il', 'lui', 'elle', 'iel', 'eux', 'elles'],
+    es: ['él', 'ella', 'elle', 'ellos', 'ellas'],
+  },
   /** Word joining title and company in a headline: "Sales Lead at Acme". */
   headlineAt: {
     en: ['at', '@'],

@@ -21,7 +21,7 @@ const CREDENTIALS = [
 const MAX_NAME = 200;
 
 // Emoji and their glue: pictographs, skin tones, variation selectors, ZWJ, keycaps, flags.
-const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 function isCredential(token: string): boolean {
   return CREDENTIALS.includes(token.trim());

@@ -9,7 +9,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'DD', 'DT', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'UL']);
 
 /** `querySelectorAll` that answers [] for a selector this browser cannot parse (e.g. `:has`). */
-function selectAll(root: ParentNode, selector: string): Element[] {
+export function selectAll(root: ParentNode, selector: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(selector));
   } catch {
@@ -44,8 +44,20 @@ export function queryEach(root: ParentNode, name: SelectorName): Element[] {
 }
 
 /** Whether `el` matches any selector of the chain. */
-function matchesAny(el: Element, name: SelectorName): boolean {
+export function matchesAny(el: Element, name: SelectorName): boolean {
   return LINKEDIN_SELECTORS[name].some((selector) => matches(el, selector));
+}
+
+/** Closest ancestor-or-self of `el` matching any selector of the chain. */
+export function closestMatch(el: Element, name: SelectorName): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (matchesAny(node, name)) return node;
+  }
+  return null;
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
 }
 
 function collectText(node: Node, out: string[], budget: { left: number }): void {
@@ -55,13 +67,12 @@ function collectText(node: Node, out: string[], budget: { left: number }): void 
       const value = child.nodeValue ?? '';
       out.push(value);
       budget.left -= value.length;
-    } else if (child.nodeType === ELEMENT_NODE) {
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag) || matchesAny(el, 'screenReaderOnly')) continue;
+    } else if (isElement(child)) {
+      const tag = child.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag) || matchesAny(child, 'screenReaderOnly')) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) out.push(' ');
-      collectText(el, out, budget);
+      collectText(child, out, budget);
       if (block) out.push(' ');
     }
   }

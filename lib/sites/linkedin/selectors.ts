@@ -1,11 +1,44 @@
 /**
- * Every LinkedIn selector Pipewell uses, named by what it finds. Each is a fallback chain,
- * most durable first (structure, ARIA, data-*, href patterns; class names last), with a
- * comment saying when it was last seen. "L1–L6" are the real pages in
- * ../shared/fixtures/real/linkedin (SOURCES.md); dated file names are our own fixtures in
- * tests/fixtures/linkedin. When LinkedIn changes its DOM, this is the file to edit.
+ * Every LinkedIn selector Pipewell uses, named by what it finds: fallback chains, most durable
+ * first (structure, ARIA, data-*, hrefs; classes last), each entry dated. "L1–L6" are the real
+ * pages in ../shared/fixtures/real/linkedin; dated file names are ours in tests/fixtures/linkedin.
  */
 export const LINKEDIN_SELECTORS = {
+  /** The page's main region: keeps the nav (and the signed-in viewer in it) out of every read. */
+  pageMain: [
+    // `main.scaffold-layout__main` 2024-07 L1–L5, hashed `main` 2025-09 L6, `main#workspace` 2026-05 SDUI.
+    'main',
+  ],
+  /** The card a heading or anchor belongs to. */
+  card: [
+    // `section[data-view-name="profile-card"]` 2024-07 L1 … 2025-09 L6; `section[componentkey]` 2026-05 SDUI.
+    'section',
+  ],
+  /** Any link: the contact-info-by-label fallback, links inside SDUI text lines. */
+  link: [
+    // `a` ("Contact info", "Kontaktinformation", …): 2024-07 L1 … 2026-05 SDUI (2026-05-profile-sdui.html).
+    'a',
+  ],
+  /** Bare text lines of SDUI cards: top-card headline and location, search-result lines. */
+  textLine: [
+    // `<p>` with hashed classes: 2026-05 SDUI profile and search (2026-05-profile-sdui.html, 2026-05-search-people.html).
+    'p',
+  ],
+  /** The visible twin of a heading or name (beside its `span.visually-hidden` duplicate). */
+  visibleTwin: [
+    // Card headings 2024-07 L1 … 2025-09 L6; result names 2023-06 (2023-06-search-people.html).
+    'span[aria-hidden="true"]',
+  ],
+  /** A result row's photo, whose alt text is the person's name. */
+  photo: [
+    // `img.presence-entity__image[alt]` 2023-06; `figure > img[alt]` 2026-05 (both search fixtures).
+    'img[alt]',
+  ],
+  /** The link inside a company fact (`dd`): the website. */
+  externalLink: [
+    // `dd > a.link-without-visited-state[href]`: 2024-07 /about/ (2024-07-company-about.html).
+    'a[href]',
+  ],
   /** The profile's top card: name, headline, location, contact-info link. */
   profileTopCard: [
     // componentkey "com.linkedin.sdui.profile.card.ref<urn>Topcard": 2026-05 SDUI (2026-05-profile-sdui.html).
@@ -19,7 +52,7 @@ export const LINKEDIN_SELECTORS = {
   profileName: [
     // `h1` (class `text-heading-xlarge` until 2024-08 L1–L5, hashed 2025-09 L6).
     'h1',
-    // `h2` inside the Topcard: 2026-05 SDUI.
+    // `h2` inside the Topcard: 2026-05 SDUI (2026-05-profile-sdui.html).
     'h2',
   ],
   /** The name heading when no top card was recognised; scoped to `main`, never the nav. */
@@ -52,15 +85,13 @@ export const LINKEDIN_SELECTORS = {
   labelledControl: [
     // `button[aria-label^="Current company:"]` in the top card: 2024-07 L1–L4, 2025-09 L6.
     'button[aria-label]',
-    '[aria-label]',
   ],
   /** Text the page hides from sight but keeps for screen readers (duplicates of visible text). */
   screenReaderOnly: [
     // `span.visually-hidden` twin of every `span[aria-hidden=true]`: 2024-07 L1 … 2025-09 L6.
     '.visually-hidden',
-    // Older artdeco utility classes, 2023 search (2023-06-search-people.html).
+    // `span.a11y-text` twin in the profile "More" menu: 2024-07 L2.
     '.a11y-text',
-    '.sr-only',
   ],
   /** Rest.li JSON the Ember app embeds; holds the viewer too, so match `publicIdentifier`. */
   embeddedData: [
@@ -78,28 +109,19 @@ export const LINKEDIN_SELECTORS = {
   experienceAnchor: [
     // `div#experience.pv-profile-card__anchor`: 2024-07 L1–L4, 2025-09 L6.
     'div#experience',
-    '#experience',
   ],
   /** Headings of profile cards, matched against the "Experience" label in any language. */
   sectionHeading: [
     // `h2.pvs-header__title > span[aria-hidden]`: 2024-07 L1 … 2025-09 L6; bare `h2`: 2026-05 SDUI.
     'h2',
-    'h3',
   ],
-  /** One position (or one company group) in the Experience card. */
+  /** One position or company group in the Experience card, and the roles nested in a group. */
   experienceEntry: [
-    // `div[data-view-name="profile-component-entity"]`: 2024-07 L1–L4, 2025-09 L6.
+    // `div[data-view-name="profile-component-entity"]`, nested under a group: 2024-07 L1–L4, 2025-09 L6.
     '[data-view-name="profile-component-entity"]',
     // componentkey "entity-collection-item-…": 2026-05 SDUI (2026-05-profile-sdui.html).
     '[componentkey^="entity-collection-item"]',
-    'li',
-  ],
-  /** A role nested in a company group (grouped experience). */
-  experienceSubEntry: [
-    // Nested profile-component-entity under `.pvs-entity__sub-components`: 2024-07 L2, 2024-08 L4.
-    '[data-view-name="profile-component-entity"]',
-    // Nested list item: 2026-05 SDUI grouped entries (2026-05-profile-de.html).
-    '[componentkey^="entity-collection-item"]',
+    // `li`: Ember card rows 2024-07 L1 … 2025-09 L6; SDUI nested roles 2026-05 (2026-05-profile-de.html).
     'li',
   ],
   /** Visible strings of an entry, in reading order. */
@@ -125,11 +147,12 @@ export const LINKEDIN_SELECTORS = {
     // href pattern, every vintage 2020–2026.
     'a[href*="/in/"]',
   ],
-  /** Result-row headline and location (2023 classes; 2026 rows are read by position). */
+  /** Result-row headline (2023 class; 2026 rows are read by position, see `textLine`). */
   searchHeadline: [
     // Class fallback: 2023-06 (2023-06-search-people.html); gone 2026.
     '.entity-result__primary-subtitle',
   ],
+  /** Result-row location, likewise. */
   searchLocation: [
     // Class fallback: 2023-06 (2023-06-search-people.html); gone 2026.
     '.entity-result__secondary-subtitle',
@@ -140,13 +163,11 @@ export const LINKEDIN_SELECTORS = {
     'main h1',
     // Class fallback: 2024 (Twenty extractCompanyProfile.ts; linkedin-spider company.py 2026-03).
     'h1.org-top-card-summary__title',
-    'h1',
   ],
   /** About-page facts as `dt` label → `dd` value. */
   companyFactTerm: [
     // `dl > dt > h3` + `dd`: 2024-07 /about/ (2024-07-company-about.html); OpenCLI company.js 2026.
     'main dl dt',
-    'dl dt',
   ],
   /** Top-card facts on the company home tab: industry · HQ · followers · employees. */
   companyInfoItem: [

@@ -12,8 +12,8 @@ export function cleanText(raw: string | null | undefined, max: number): string |
   if (!raw) return undefined;
   const text = raw
     .slice(0, MAX_INPUT)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/[\s\u00a0\u202f\u200b\u200c\u200e\u200f\u2060\ufeff]+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
     .trim();
   if (!text) return undefined;
   const points = Array.from(text);
@@ -47,6 +47,13 @@ export function isCurrentDateRange(line: string): boolean {
 /** "• 2nd", "3rd+", "2:a", "3.+", "2e", "2º": a connection degree, not a headline or location. */
 export function isConnectionDegree(text: string): boolean {
   return /^[·•]?\s*[1-3](st|nd|rd|th|:a|:e|\.|er|e|º|°)?\+?$/iu.test(text.trim());
+}
+
+/** "She/Her", "hon/henne", "Er/Ihm": pronouns shown beside a name, not a headline. */
+export function isPronouns(text: string): boolean {
+  const words = text.toLocaleLowerCase().split('/').map((word) => word.trim());
+  const known = new Set(labelsFor('pronoun'));
+  return words.length >= 2 && words.length <= 3 && words.every((word) => known.has(word));
 }
 
 /** "Full-time", "Heltid", "Temps plein": an employment type, alone. */

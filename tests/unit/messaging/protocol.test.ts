@@ -23,6 +23,7 @@ const CASES: Record<MessageName, { valid: unknown; invalid: unknown; oversized: 
   'activity.profileViewed': { valid: { linkedinUrl: anna.linkedinUrl, url: anna.sourceUrl }, invalid: { url: anna.sourceUrl }, oversized: { linkedinUrl: big, url: big } },
   'activity.emails': { valid: { messages: [], threadUrl: 'https://mail.google.com/mail/u/0/#inbox/1' }, invalid: { messages: [{ messageId: 'm' }], threadUrl: '' }, oversized: { messages: Array(501).fill({ messageId: 'm', from: { email: 'a@b.se' }, to: [] }), threadUrl: 'x' } },
   'company.capture': { valid: { prospect: { ...anna, kind: 'company', name: 'Nordvik AB', companyFacts: { name: 'Nordvik AB' } } }, invalid: { prospect: { kind: 'company' } }, oversized: { prospect: { ...anna, kind: 'company', name: big } } },
+  'company.leads': { valid: { name: 'Nordvik AB' }, invalid: { name: '   ' }, oversized: { name: big } },
   'settings.get': { valid: {}, invalid: null, oversized: 'x' },
   'settings.update': { valid: { settings: { weeklyNewLeadTarget: 5 } }, invalid: { settings: { weeklyNewLeadTarget: -1 } }, oversized: { settings: { lostReasons: Array(51).fill('x') } } },
   'pipeline.board': { valid: {}, invalid: null, oversized: 'x' },

@@ -1,13 +1,13 @@
 /**
- * The LinkedIn adapter against real LinkedIn pages (2024 Ember, 2025-09 hashed classes) kept
- * beside the repo in ../shared/fixtures/real — never committed: they hold real people's data.
+ * `detectProspects` (LinkedIn adapter) on real LinkedIn pages (2024 Ember, 2025-09 hashed
+ * classes) kept beside the repo in ../shared/fixtures/real — never committed: real people's data.
  * Expected values come from that folder's expected.json.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectLinkedIn } from '../../../lib/sites/linkedin';
+import { detectProspects } from '../../../lib/sites';
 import { parseHtml } from './linkedin/fixture-document';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/real');
@@ -34,11 +34,16 @@ function loadCases(): [string, ExpectedProfile][] {
 }
 
 const available = existsSync(path.join(REAL, 'expected.json')) && existsSync(path.join(REAL, 'linkedin'));
+const title = available
+  ? 'LinkedIn conformance on real pages (../shared/fixtures/real)'
+  : `LinkedIn conformance SKIPPED: ${REAL} not found (check out the shared fixtures beside the repo)`;
 
-describe.skipIf(!available)('LinkedIn conformance on real pages (../shared/fixtures/real)', () => {
+(available ? describe : describe.skip)(title, () => {
   const cases = available ? loadCases() : [];
 
   it('covers every real LinkedIn page in the folder', () => {
+    const pages = readdirSync(path.join(REAL, 'linkedin')).filter((file) => file.endsWith('.html'));
+    expect(cases.map(([file]) => file).sort()).toEqual(pages.map((file) => `linkedin/${file}`).sort());
     expect(cases.length).toBeGreaterThanOrEqual(7);
   });
 
@@ -46,7 +51,7 @@ describe.skipIf(!available)('LinkedIn conformance on real pages (../shared/fixtu
     const html = readFileSync(path.join(REAL, file), 'utf8');
     const doc = parseHtml(html);
     // Served at the canonical profile address the page belongs to.
-    const prospects = detectLinkedIn(doc, want.profile_url);
+    const prospects = detectProspects(doc, want.profile_url);
     expect(prospects).toHaveLength(1);
     const [got] = prospects;
     expect(got).toMatchObject({ source: 'linkedin', kind: 'person', sourceUrl: want.profile_url });
@@ -58,9 +63,3 @@ describe.skipIf(!available)('LinkedIn conformance on real pages (../shared/fixtu
     expect(got?.linkedinUrl).toBe(want.profile_url);
   });
 });
-
-if (!available) {
-  describe('LinkedIn conformance on real pages', () => {
-    it.skip(`skipped: ${REAL} not found (clone the shared fixtures beside the repo to run it)`, () => {});
-  });
-}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, serveFixture, test } from './fixtures';
+
+const PROFILE = 'https://www.linkedin.com/in/noor-haddad-a1b2c3/';
+const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=head%20of%20sales';
+const COMPANY = 'https://www.linkedin.com/company/nordlys-analytics/';
+const card = (page: Page) => page.locator('pipewell-overlay');
+
+async function serveLinkedIn(context: Parameters<typeof serveFixture>[0]) {
+  await serveFixture(context, /^https:\/\/www\.linkedin\.com\/in\/.*/, 'linkedin/2026-05-profile-sdui.html');
+  await serveFixture(context, /^https:\/\/www\.linkedin\.com\/search\/results\/people\/.*/, 'linkedin/2026-05-search-people.html');
+  await serveFixture(context, /^https:\/\/www\.linkedin\.com\/company\/.*/, 'linkedin/2024-07-company.html');
+}
+
+/** Sends a protocol message from an extension page (a trusted sender), like the popup does. */
+async function call(page: Page, name: string, data: unknown) {
+  const reply = await page.evaluate(([n, d]) => chrome.runtime.sendMessage({ channel: 'pipewell', name: n, data: d }), [name, data] as const);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+/** LinkedIn swaps the page in place and pushes a URL; the test does the same with a fixture. */
+async function spaNavigate(page: Page, fixture: string, url: string) {
+  const html = readFileSync(path.resolve('tests/fixtures', fixture), 'utf8');
+  await page.evaluate(
+    ({ markup, next }) => {
+      const doc = new DOMParser().parseFromString(markup, 'text/html');
+      document.title = doc.title;
+      document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+      history.pushState({}, '', next);
+    },
+    { markup: html, next: url },
+  );
+}
+
+test('captures a profile with its qualification', async ({ context, popup }) => {
+  await serveLinkedIn(context);
+  const page = await context.newPage();
+  await page.goto(PROFILE);
+  await expect(card(page).locator('[data-testid=prospect-name]')).toHaveText('Noor Haddad');
+  await card(page).locator('[data-testid=capture]').click();
+  await expect(card(page).locator('[data-testid=qualify-title]')).toHaveValue('VP Sales, EMEA');
+  await expect(card(page).locator('[data-testid=qualify-company]')).toHaveValue('Brightwave Systems');
+  await card(page).locator('[data-testid=qualify-budget-yes]').check({ force: true });
+  await card(page).locator('[data-testid=qualify-need-yes]').check({ force: true });
+  await card(page).locator('[data-testid=qualify-value]').fill('48000');
+  await card(page).locator('[data-testid=qualify-next-step]').fill('Intro call');
+  // Enter saves from any field of the card.
+  await card(page).locator('[data-testid=qualify-next-step]').press('Enter');
+  await expect(card(page).locator('[data-testid=known-stage]')).toHaveText('New');
+
+  const ext = await popup();
+  const { items } = await call(ext, 'lead.list', { sort: 'name' });
+  expect(items).toHaveLength(1);
+  expect(items[0]).toMatchObject({ name: 'Noor Haddad', title: 'VP Sales, EMEA', company: 'Brightwave Systems', dealValue: 48000, nextStep: 'Intro call' });
+  expect(items[0].bant.budget.answer).toBe('yes');
+  expect(items[0].bant.need.answer).toBe('yes');
+  expect(items[0].score.grade).toMatch(/[A-D]/);
+});
+
+test('search results: a badge on the known person, one-click capture on two others', async ({ context, popup }) => {
+  await serveLinkedIn(context);
+  const ext = await popup();
+  await call(ext, 'lead.capture', {
+    captureId: crypto.randomUUID(),
+    prospect: { source: 'linkedin', kind: 'person', name: 'Felix Baumann', linkedinUrl: 'https://www.linkedin.com/in/felix-baumann-4711/', sourceUrl: 'https://www.linkedin.com/in/felix-baumann-4711/' },
+  });
+  const page = await context.newPage();
+  await page.goto(SEARCH);
+  const known = page.locator('pipewell-badge [data-testid=search-known]');
+  await expect(known).toHaveCount(1);
+  await expect(known).toContainText('In pipeline · New');
+  const buttons = page.locator('pipewell-badge [data-testid=search-capture]');
+  const before = await buttons.count();
+  expect(before).toBeGreaterThanOrEqual(2);
+  await buttons.nth(0).click();
+  await expect(known).toHaveCount(2);
+  await buttons.nth(0).click();
+  await expect(known).toHaveCount(3);
+  expect((await call(ext, 'lead.list', { sort: 'name' })).items).toHaveLength(3);
+});
+
+test('a company page lists the leads there and gives them its facts', async ({ context, popup }) => {
+  await serveLinkedIn(context);
+  const ext = await popup();
+  await call(ext, 'lead.capture', {
+    captureId: crypto.randomUUID(),
+    prospect: { source: 'linkedin', kind: 'person', name: 'Maja Ek', company: 'Nordlys Analytics', linkedinUrl: 'https://www.linkedin.com/in/maja-ek/', sourceUrl: 'https://www.linkedin.com/in/maja-ek/' },
+  });
+  const page = await context.newPage();
+  await page.goto(COMPANY);
+  await expect(card(page).locator('[data-testid=company-card] [data-testid=prospect-name]')).toHaveText('Nordlys Analytics');
+  await expect(card(page).locator('[data-testid=company-industry]')).toHaveText('Software Development');
+  await expect(card(page).locator('[data-testid=company-leads]')).toContainText('Maja Ek');
+  await card(page).locator('[data-testid=capture-company]').click();
+  await expect(card(page).getByRole('status')).toContainText('1');
+  const { items } = await call(ext, 'lead.list', { sort: 'name' });
+  expect(items[0]).toMatchObject({ industry: 'Software Development', companySize: '51-200' });
+});
+
+test('SPA navigation from search to a profile moves the card without stale data', async ({ context }) => {
+  await serveLinkedIn(context);
+  const page = await context.newPage();
+  await page.goto(SEARCH);
+  await expect(page.locator('pipewell-badge [data-testid=search-capture]').first()).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+
+  await spaNavigate(page, 'linkedin/2026-05-profile-sdui.html', PROFILE);
+  await expect(card(page).locator('[data-testid=prospect-name]')).toHaveText('Noor Haddad');
+  await expect(page.locator('pipewell-badge')).toHaveCount(0);
+  await expect(card(page)).toHaveCount(1);
+
+  await spaNavigate(page, 'linkedin/2026-05-profile-de.html', 'https://www.linkedin.com/in/lena-gross-7f/');
+  await expect(card(page).locator('[data-testid=prospect-name]')).not.toHaveText('Noor Haddad');
+  await expect(card(page)).toHaveCount(1);
+
+  await spaNavigate(page, 'linkedin/2026-05-search-people.html', SEARCH);
+  await expect(card(page)).toHaveCount(0);
+  await expect(page.locator('pipewell-badge').first()).toBeVisible();
+});
