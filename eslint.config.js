@@ -40,5 +40,10 @@ export default tseslint.config(
   { files: ['components/**'], rules: restrict([BROWSER, IDB, SITES]) },
   { files: ['lib/content/**'], rules: restrict([IDB]) },
   { files: ['entrypoints/**/*.content/**', 'entrypoints/popup/**', 'entrypoints/options/**'], rules: restrict([IDB]) },
-  { files: ['tests/**'], rules: { 'no-restricted-imports': 'off', 'no-restricted-properties': 'off' } },
+  {
+    files: ['tests/**'],
+    // Test code evaluates in extension pages and workers, where `chrome` is the API.
+    languageOptions: { globals: { chrome: 'readonly' } },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-properties': 'off' },
+  },
 );
