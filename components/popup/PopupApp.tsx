@@ -1,46 +1,65 @@
-import { useState } from 'react';
-import type { LeadQueryInput, Stage } from '../../lib/model';
+import { useCallback, useState } from 'react';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { useT } from '../i18n';
-import { LeadList } from './LeadList';
-import { type ListLeads, useLeads } from './use-leads';
+import { PipelineView } from './board/PipelineView';
+import { LeadDetail } from './detail/LeadDetail';
+import { HealthPanel } from './health/HealthPanel';
+import { panelId, tabId, Tabs } from './Tabs';
+import { usePopupSettings } from './use-popup-settings';
+import { useRoute } from './use-route';
 
 interface Props {
-  list: ListLeads;
-  stages: Stage[];
   now: () => number;
-  onOpenLead: (id: string) => void;
+  onOpenOptions: () => void;
 }
 
-/** The popup's pipeline list with search as you type. */
-export function PopupApp({ list, stages, now, onOpenLead }: Props) {
+type Section = 'pipeline' | 'health' | 'review';
+
+/** The popup: Pipeline | Health | Review, and a lead's detail at `#/lead/<id>`. */
+export function PopupApp({ now, onOpenOptions }: Props) {
   const t = useT();
-  const [text, setText] = useState('');
-  const query: LeadQueryInput = { status: ['open', 'won', 'lost'], sort: 'score', limit: 500, ...(text ? { text } : {}) };
-  const { page, error, loading } = useLeads(list, query);
+  const [route, navigate] = useRoute();
+  const { settings, addLostReason } = usePopupSettings();
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+  const section: Section = route.view === 'lead' ? 'pipeline' : route.view;
+  const tabs = [
+    { id: 'pipeline' as const, label: t('pipeline') },
+    { id: 'health' as const, label: t('health') },
+    { id: 'review' as const, label: t('review') },
+  ];
   return (
-    <main className="flex h-[560px] w-[480px] flex-col bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      <header className="flex items-center gap-2 border-b border-slate-200 p-3 dark:border-slate-700">
-        <h1 className="text-base font-bold text-indigo-700 dark:text-indigo-300">Pipewell</h1>
-        <input
-          type="search"
-          aria-label={t('searchLeads')}
-          placeholder={t('searchLeads')}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          className="ml-auto w-56 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-          data-testid="search"
-        />
+    <div className="flex h-[560px] w-[480px] flex-col bg-white text-slate-900 min-[800px]:mx-auto min-[800px]:my-6 min-[800px]:h-[calc(100vh-3rem)] min-[800px]:w-[720px] min-[800px]:rounded-lg min-[800px]:border min-[800px]:border-slate-200 dark:bg-slate-900 dark:text-slate-100 min-[800px]:dark:border-slate-700">
+      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
+        <h1 className="text-base font-bold text-indigo-800 dark:text-indigo-300">{t('extName')}</h1>
+        <nav aria-label={t('sections')} className="ml-2">
+          <Tabs tabs={tabs} selected={section} label={t('sections')} onSelect={(view) => navigate({ view })} />
+        </nav>
+        <button
+          type="button"
+          onClick={onOpenOptions}
+          aria-label={t('openSettings')}
+          title={t('openSettings')}
+          data-testid="open-options"
+          className="ml-auto rounded-md px-2 py-1 text-lg leading-none text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          <span aria-hidden="true">⚙</span>
+        </button>
       </header>
-      {error && <p role="alert" className="m-3 rounded bg-red-50 p-2 text-sm text-red-800">{t('errorPrefix', error)}</p>}
-      <section className="min-h-0 flex-1">
-        {page && page.items.length > 0 ? (
-          <LeadList leads={page.items} stages={stages} now={now()} onOpen={onOpenLead} label={t('leads')} />
-        ) : page ? (
-          <p className="p-6 text-center text-sm text-slate-500">{t('noLeads')}</p>
+      <main className="min-h-0 flex-1">
+        <div id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} className="h-full">
+        {route.view === 'lead' ? (
+          <LeadDetail key={route.id} id={route.id} settings={settings} addLostReason={addLostReason} onBack={() => navigate({ view: 'pipeline' })} announce={announce} />
+        ) : section === 'pipeline' ? (
+          <PipelineView settings={settings} addLostReason={addLostReason} now={now()} onOpenLead={(id) => navigate({ view: 'lead', id })} announce={announce} />
+        ) : section === 'health' ? (
+          <HealthPanel stages={settings.stages} />
         ) : (
-          loading && <p className="p-6 text-center text-sm text-slate-500" role="status">{t('loading')}</p>
+          <div className="h-full overflow-auto"><ReviewPanel /></div>
         )}
-      </section>
-    </main>
+        </div>
+        <p role="status" aria-live="polite" className="sr-only" data-testid="announcement">{announcement}</p>
+      </main>
+    </div>
   );
 }

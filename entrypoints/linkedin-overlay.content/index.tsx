@@ -1,10 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/overlay/overlay.css';
-import { linkedInDriver } from '../../lib/content/linkedin-driver';
+import { runLinkedInView } from '../../lib/content/linkedin-driver';
 import { isOverlayRunning, markOverlayRunning } from '../../lib/content/bootstrap';
 import { createOverlay } from '../../lib/content/mount-overlay';
 import { watchPageViews } from '../../lib/content/page-watch';
-import { runPageView } from '../../lib/content/session';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
@@ -15,6 +14,6 @@ export default defineContentScript({
     if (isOverlayRunning(window)) return;
     markOverlayRunning(window);
     const overlay = createOverlay(ctx);
-    watchPageViews(ctx, window, (view) => runPageView(view, document, linkedInDriver, overlay));
+    watchPageViews(ctx, window, (view) => runLinkedInView(view, document, overlay));
   },
 });

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Activity, Lead, LeadQuery, QueryContext } from '../model';
-import { compareLeads, matchesQuery } from '../model';
+import { Activity as ActivitySchema, compareLeads, Lead as LeadSchema, matchesQuery } from '../model';
 import { parseActivityRows, parseLeadRow, parseLeadRows } from './rows';
 import type { MetaRow, PipewellDb, SnapshotRow } from './schema';
 import { ALL_STORES } from './schema';
@@ -186,6 +186,24 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       await tx.done;
     },
 
+    /**
+     * Writes `after` for each pair whose stored row is still `before` (same update and score
+     * times), in one transaction: a batch computed from a snapshot never overwrites a lead
+     * that another write changed, or brings back one that was deleted meanwhile.
+     */
+    async putLeadsIfUnchanged(pairs: { before: Lead; after: Lead }[]): Promise<number> {
+      const tx = db.transaction('leads', 'readwrite');
+      let written = 0;
+      for (const { before, after } of pairs) {
+        const stored = (await tx.store.get(before.id)) as Lead | undefined;
+        if (!stored || stored.updatedAt !== before.updatedAt || stored.score?.scoredAt !== before.score?.scoredAt) continue;
+        await tx.store.put(after);
+        written += 1;
+      }
+      await tx.done;
+      return written;
+    },
+
     /** Erases leads and every activity about them, in one transaction. */
     async deleteLeads(ids: string[]): Promise<number> {
       const tx = db.transaction(['leads', 'activities'], 'readwrite');
@@ -239,7 +257,74 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       for (const row of content.meta) await tx.objectStore('meta').put(row);
       await tx.done;
     },
+
+    /** Every stored lead id, and each identity key → its lead's id (what an import plans against). */
+    async identityIndex(): Promise<{ ids: string[]; identities: Map<string, string> }> {
+      const tx = db.transaction('leads');
+      const ids = await tx.store.getAllKeys();
+      const identities = new Map<string, string>();
+      let cursor = await tx.store.index('identities').openKeyCursor();
+      while (cursor) {
+        if (!identities.has(cursor.key)) identities.set(cursor.key, cursor.primaryKey);
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return { ids, identities };
+    },
+
+    /**
+     * Writes an import in one transaction: the new leads (refused when an id or identity of
+     * theirs was stored after the plan was made) and a read-modify-write of each merged lead.
+     * Every lead and activity is checked against its schema first; any failure aborts the
+     * transaction, so an import lands whole or not at all.
+     */
+    async commitImport(
+      created: LeadChange[],
+      merges: { leadId: string; apply: (lead: Lead, activities: Activity[]) => LeadChange }[],
+    ): Promise<void> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      tx.done.catch(() => undefined); // awaited below; this only keeps an abort from going unhandled
+      const leads = tx.objectStore('leads');
+      const activities = tx.objectStore('activities');
+      try {
+        // Reads first, all queued at once: requests in one transaction run in order, before the writes.
+        // An empty store has nothing to clash with (a first import on a new machine skips the lookups).
+        const isEmpty = (await leads.count()) === 0;
+        const [taken, stored] = await Promise.all([
+          Promise.all(isEmpty ? [] : created.map((c) => Promise.all([c.lead.id, ...c.lead.identities].map((key, i) => (i ? leads.index('identities').getKey(key) : leads.getKey(key)))))),
+          Promise.all(merges.map(async (m) => [parseLeadRow(await leads.get(m.leadId)), await activitiesIn(tx, m.leadId)] as const)),
+        ]);
+        const clash = taken.findIndex((keys) => keys.some((key) => key !== undefined));
+        if (clash >= 0) throw new Error(`${created[clash]!.lead.name} was added to Pipewell after the check; check the file again`);
+        const changes = merges.map((merge, i) => {
+          const [lead, history] = stored[i]!;
+          if (!lead) throw new Error(`lead ${merge.leadId} was deleted after the check; check the file again`);
+          return merge.apply(lead, history);
+        });
+        const all = [...created, ...changes].map(checkChange);
+        await Promise.all(all.flatMap((c) => [leads.put(c.lead), ...c.activities.map((a) => activities.add(a))]));
+        await tx.done;
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted by the failed request.
+        }
+        throw error;
+      }
+    },
   };
+}
+
+/** The change as its schemas read it, or an error naming the lead and the first bad field. */
+function checkChange(change: LeadChange): LeadChange {
+  const lead = LeadSchema.safeParse(change.lead);
+  const bad = lead.success ? change.activities.map((a) => ActivitySchema.safeParse(a)).find((a) => !a.success) : lead;
+  if (bad && !bad.success) {
+    const issue = bad.error.issues[0];
+    throw new Error(`“${change.lead.name}” cannot be stored: ${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { lead: lead.data!, activities: change.activities };
 }
 
 type ActivityTx = { objectStore(name: 'activities'): { index(name: 'leadAt'): { getAll(range: IDBKeyRange): Promise<unknown[]> } } };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Activity, Lead, Settings } from '../model';
+import { Activity, Lead, ScoringModel, Settings } from '../model';
 import { BACKUP_VERSION, migrateBackup } from './backup-migrations';
 import { fail, ok, type Result } from './result';
 import { checkText } from './text-encoding';
@@ -14,47 +14,49 @@ export const BackupSnapshot = z.object({
 });
 export type BackupSnapshot = z.infer<typeof BackupSnapshot>;
 
-/** Everything a restore needs; the scoring model is validated by the schema the caller passes. */
-export interface BackupData<M = unknown> {
+/** Everything a restore needs. */
+export interface BackupData {
   leads: Lead[];
   activities: Activity[];
   snapshots: BackupSnapshot[];
   settings: Settings;
   /** Absent in backups made before scoring models could be edited: keep the default then. */
-  scoringModel?: M;
+  scoringModel?: ScoringModel;
 }
 
-export interface Backup<M = unknown> extends BackupData<M> {
+export interface Backup extends BackupData {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
 }
 
-/** The backup file's text: compact JSON, header fields first so a person can tell what it is. */
-export function exportBackup<M>(db: BackupData<M>, now: number): string {
-  const backup: Backup<M> = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), ...db };
-  return JSON.stringify(backup);
+/**
+ * The backup file's text: compact JSON, header fields first so a person can tell what it is.
+ * U+FFFD is written escaped, so a raw one in a file can only be decoding damage (checkText),
+ * while one that really was in a note still comes back.
+ */
+export function exportBackup(db: BackupData, now: number): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), ...db };
+  return JSON.stringify(backup).replace(/\uFFFD/g, '\\ufffd');
 }
 
-function backupSchema<M>(scoringModel: z.ZodType<M>) {
-  return z.object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: z.iso.datetime(),
-    leads: z.array(Lead),
-    activities: z.array(Activity),
-    snapshots: z.array(BackupSnapshot),
-    settings: Settings,
-    scoringModel: scoringModel.optional(),
-  });
-}
+const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  leads: z.array(Lead),
+  activities: z.array(Activity),
+  snapshots: z.array(BackupSnapshot),
+  settings: Settings,
+  scoringModel: ScoringModel.optional(),
+});
 
 /**
  * A backup file, validated and brought up to the current version, or a sentence saying what
  * is wrong: not UTF-8, not JSON, JSON of another kind, a newer version, or the first damaged
  * record with its path (`leads[3].email: …`).
  */
-export function parseBackup<M = unknown>(text: string, scoringModel?: z.ZodType<M>): Result<Backup<M>> {
+export function parseBackup(text: string): Result<Backup> {
   const checked = checkText(text);
   if (!checked.ok) return checked;
   let doc: unknown;
@@ -71,7 +73,7 @@ export function parseBackup<M = unknown>(text: string, scoringModel?: z.ZodType<
   }
   const migrated = migrateBackup(doc as Record<string, unknown>);
   if (!migrated.ok) return migrated;
-  const parsed = backupSchema(scoringModel ?? (z.unknown() as z.ZodType<M>)).safeParse(migrated.data);
+  const parsed = BackupSchema.safeParse(migrated.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail(`This backup is damaged: ${formatPath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}.`);
@@ -81,7 +83,7 @@ export function parseBackup<M = unknown>(text: string, scoringModel?: z.ZodType<
     if (ids.has(lead.id)) return fail(`This backup is damaged: leads[${i}].id: “${lead.id}” appears twice.`);
     ids.add(lead.id);
   }
-  return ok(parsed.data as Backup<M>);
+  return ok(parsed.data);
 }
 
 /** `leads[3].bant.need` from zod's ['leads', 3, 'bant', 'need']. */

@@ -59,17 +59,32 @@ export function pipedriveDealStatus(standing: Standing): 'open' | 'won' | 'lost'
  * export to HubSpot or Salesforce imports back to a stage at the same point of the pipeline).
  */
 export function resolveStageValue(value: string, stages: readonly Stage[]): { stageId: string; status: LeadStatus } | undefined {
-  const wanted = normaliseLabel(value);
-  if (!wanted) return undefined;
+  return stageLookup(stages).get(normaliseLabel(value));
+}
+
+// One table per stage list: an import asks once per row, and 50,000 rows share one pipeline.
+const lookups = new WeakMap<readonly Stage[], Map<string, { stageId: string; status: LeadStatus }>>();
+
+function stageLookup(stages: readonly Stage[]): Map<string, { stageId: string; status: LeadStatus }> {
+  let table = lookups.get(stages);
+  if (table) return table;
+  table = new Map();
+  // Ids and names first, so that a stage called "Lead" is not taken for HubSpot's lifecycle stage.
   for (const stage of stages) {
-    if (normaliseLabel(stage.id) === wanted || normaliseLabel(stage.name) === wanted) return inStage(stage);
+    for (const label of [stage.id, stage.name]) {
+      const key = normaliseLabel(label);
+      if (key && !table.has(key)) table.set(key, inStage(stage));
+    }
   }
   for (const stage of stages) {
     const standing = standingOf({ stageId: stage.id, status: 'open', stageHistory: [] }, stages);
-    const labels = [hubspotLifecycle(standing), hubspotLeadStatus(standing), salesforceLeadStatus(standing)];
-    if (labels.some((label) => label && normaliseLabel(label) === wanted)) return inStage(stage);
+    for (const label of [hubspotLifecycle(standing), hubspotLeadStatus(standing), salesforceLeadStatus(standing)]) {
+      const key = normaliseLabel(label);
+      if (key && !table.has(key)) table.set(key, inStage(stage));
+    }
   }
-  return undefined;
+  lookups.set(stages, table);
+  return table;
 }
 
 function inStage(stage: Stage): { stageId: string; status: LeadStatus } {

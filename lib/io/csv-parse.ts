@@ -34,7 +34,7 @@ const BASE_CONFIG = { header: false, skipEmptyLines: 'greedy', dynamicTyping: fa
  * decimal mark there), a US one commas. papaparse's own guess samples data rows too, where text
  * cells full of semicolons can outvote the commas.
  */
-export function guessDelimiter(text: string): string {
+function guessDelimiter(text: string): string {
   const end = text.search(/\r|\n/);
   const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
   let best = ',';
@@ -48,7 +48,7 @@ export function guessDelimiter(text: string): string {
 
 /** Parses CSV text (or UTF-8 bytes) in one go. Errors are values: wrong encoding, empty file. */
 export function parseCsv(input: TextInput): Result<CsvTable> {
-  const text = decodeText(input);
+  const text = decodeCsvText(input);
   if (!text.ok) return text;
   const table = createTableBuilder();
   const config = { ...BASE_CONFIG, delimiter: guessDelimiter(text.data) };
@@ -62,7 +62,7 @@ export function parseCsv(input: TextInput): Result<CsvTable> {
  */
 export async function parseCsvChunked(input: TextInput | BytesSource, options: ChunkOptions = {}): Promise<Result<CsvTable>> {
   const raw = typeof input === 'string' || input instanceof ArrayBuffer || input instanceof Uint8Array ? input : await input.arrayBuffer();
-  const text = decodeText(raw);
+  const text = decodeCsvText(raw);
   if (!text.ok) return text;
   const total = text.data.length;
   const rowsPerChunk = Math.max(1, options.rowsPerChunk ?? 2000);
@@ -89,6 +89,18 @@ export async function parseCsvChunked(input: TextInput | BytesSource, options: C
   });
   options.onProgress?.({ done: total, total });
   return table.finish();
+}
+
+/** UTF-8 text that is not JSON: a backup picked in the CSV import gets pointed to the restore. */
+function decodeCsvText(input: TextInput): Result<string> {
+  const text = decodeText(input);
+  if (!text.ok || !/^\s*[[{]/.test(text.data)) return text;
+  try {
+    JSON.parse(text.data);
+  } catch {
+    return text;
+  }
+  return fail('This is a JSON file, not CSV. A Pipewell backup is restored with “Restore backup”, not imported.');
 }
 
 function createTableBuilder() {

@@ -9,7 +9,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * a cell reference or a DDE target, so it is data, not a payload: "-42" and "+46 70 123 45 67"
  * reach the CRM as they are instead of with a stray apostrophe.
  */
-const INERT_NUMBER = /^[+-][\d ().\/+-]*\d[\d ().\/+-]*$/;
+const INERT_NUMBER = /^[+-][\d ()./+-]*\d[\d ()./+-]*$/;
 
 /** A text cell made safe to open in a spreadsheet: formula-like text gets a leading `'`. */
 export function guardCell(cell: string): string {

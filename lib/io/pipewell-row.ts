@@ -1,6 +1,6 @@
 import { Lead } from '../model';
 import { unguardPipewellCell } from './formula-guard';
-import { PIPEWELL_FIELDS, type PipewellKind } from './csv-columns-pipewell';
+import { PIPEWELL_FIELDS, PIPEWELL_PATHS, type PipewellKind } from './csv-columns-pipewell';
 import type { RowOutcome } from './row-outcome';
 
 /*
@@ -20,7 +20,7 @@ export function readPipewellRow(cells: readonly string[]): RowOutcome<Lead> {
     if (cell === '') continue;
     const value = decode(cell, kind);
     if (value === undefined) return { ok: false, reason: `column “${path}”: “${preview(cell)}” is not a valid ${kind}` };
-    writePath(draft, path, value);
+    writePath(draft, PIPEWELL_PATHS[i] ?? [path], value);
   }
   const parsed = Lead.safeParse(draft);
   if (!parsed.success) {
@@ -47,12 +47,10 @@ function decode(cell: string, kind: PipewellKind): unknown {
   }
 }
 
-function writePath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  const last = keys.pop() as string;
+function writePath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let node = target;
-  for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[last] = value;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1] ?? ''] = value;
 }
 
 function preview(cell: string): string {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { z } from 'zod';
-import { DEFAULT_SETTINGS, type Activity } from '../../../lib/model';
+import { DEFAULT_SCORING_MODEL, DEFAULT_SETTINGS, type Activity } from '../../../lib/model';
 import { BACKUP_VERSION, exportBackup, migrateBackup, parseBackup, type BackupData } from '../../../lib/io';
 import { awkwardLeads, NOW } from './lead-fixtures';
 import { distinctLeads } from './lead-arbitrary';
@@ -17,7 +16,7 @@ function db(overrides: Partial<BackupData> = {}): BackupData {
     activities,
     snapshots: [{ day: '2025-05-11', at: NOW - 86_400_000, metrics: { openDeals: { value: 4 } } }],
     settings: DEFAULT_SETTINGS,
-    scoringModel: { version: 3, weights: { fit: 0.5 } },
+    scoringModel: DEFAULT_SCORING_MODEL,
     ...overrides,
   };
 }
@@ -42,12 +41,19 @@ describe('exportBackup / parseBackup', () => {
     );
   });
 
-  it('checks the scoring model with the schema the caller passes', () => {
-    const Model = z.object({ version: z.number().int(), weights: z.record(z.string(), z.number()) });
-    expect(parseBackup(exportBackup(db(), NOW), Model).ok).toBe(true);
-    expect(parseBackup(exportBackup(db({ scoringModel: { version: 'x' } }), NOW), Model)).toEqual({
+  it('keeps a U+FFFD that is really in a note, and refuses one that is decoding damage', () => {
+    const leads = [{ ...awkwardLeads()[0]!, notes: 'broken \uFFFD char' }];
+    const text = exportBackup(db({ leads }), NOW);
+    expect(text).not.toContain('\uFFFD');
+    expect(parseBackup(text)).toMatchObject({ ok: true, data: { leads } });
+    expect(parseBackup(text.replace('Malmö', 'Malm\uFFFD'))).toMatchObject({ ok: false, error: expect.stringMatching(/^This file is not UTF-8 text/) });
+  });
+
+  it('checks the scoring model against its schema', () => {
+    const broken = { ...DEFAULT_SCORING_MODEL, weights: { fit: 0, engagement: 0, qualification: 0 } };
+    expect(parseBackup(exportBackup(db({ scoringModel: broken }), NOW))).toEqual({
       ok: false,
-      error: expect.stringMatching(/^This backup is damaged: scoringModel\.version: /),
+      error: 'This backup is damaged: scoringModel.weights: At least one weight must be above 0.',
     });
   });
 

@@ -46,6 +46,14 @@ describe('parseCsv', () => {
     expect(parseCsv('\uFEFF\r\n')).toEqual({ ok: false, error: 'The file is empty: there is no header row.' });
   });
 
+  it('points a JSON file (a backup, say) away from the CSV import', () => {
+    expect(parseCsv('{"format":"pipewell-backup","version":1}')).toEqual({
+      ok: false,
+      error: 'This is a JSON file, not CSV. A Pipewell backup is restored with “Restore backup”, not imported.',
+    });
+    expect(table('[Name]\n[x]\n').headers).toEqual(['[Name]']);
+  });
+
   it('takes a header-only file as a file with no rows', () => {
     expect(table('Name,Email\r\n')).toEqual({ headers: ['Name', 'Email'], rows: [], problems: [] });
   });

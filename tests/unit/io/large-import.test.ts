@@ -22,7 +22,7 @@ describe('a 50,000-row import', () => {
     expect(planned.data.newLeads).toHaveLength(49_999);
     expect(planned.data.merges).toEqual([{ leadId: 'known-42', fields: expect.objectContaining({ email: 'p42@example.se' }) }]);
     expect(planned.data.rejected).toEqual([]);
-    expect(planProgress.length).toBe(50);
+    expect(planProgress.length).toBe(100);
     expect(planProgress.at(-1)).toEqual({ done: 50_000, total: 50_000 });
-  });
+  }, 120_000); // Not a timing assertion: room for a loaded CI machine, far beyond the usual seconds.
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Lead } from '../../../lib/model';
-import { autoMapColumns, exportCsv, parseCsv, planImport, type ColumnSetId, type TextInput } from '../../../lib/io';
+import { autoMapColumns, exportCsv, parseCsv, PIPEWELL_HEADERS, planImport, type ColumnSetId, type TextInput } from '../../../lib/io';
 import { awkwardLeads, makeLead, planOptions } from './lead-fixtures';
 import { distinctLeads } from './lead-arbitrary';
 
@@ -38,6 +38,34 @@ describe('full Pipewell set: export → parse → plan import', () => {
       }),
       { numRuns: 150 },
     );
+  }, 60_000);
+});
+
+describe('full Pipewell set into a database that holds the leads already', () => {
+  const table = () => {
+    const parsed = parseCsv(exportCsv(awkwardLeads(), 'pipewell'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.data;
+  };
+
+  it('merges each lead into the stored one it is, by identity, else by its id', async () => {
+    const leads = awkwardLeads();
+    const known = leads.filter((lead) => lead.id !== 'a5');
+    const identities = new Map(known.flatMap((lead) => lead.identities.map((key) => [key, `stored-${lead.id}`] as const)));
+    const planned = await planImport(table(), { mode: 'pipewell' }, { identities }, planOptions({ leadExists: (id) => id === 'a5' }));
+    expect(planned.ok && planned.data.newLeads).toEqual([]);
+    expect(planned.ok && planned.data.merges.map((m) => m.leadId)).toEqual(['stored-a1', 'stored-a2', 'stored-a3', 'stored-a4', 'a5']);
+    expect(planned.ok && planned.data.merges[0]?.fields).toMatchObject({ name: 'Åsa Öberg', dealValue: 125000.5, tags: ['hot', 'nordics; q3'] });
+  });
+
+  it('refuses a second row with the same lead id', async () => {
+    const parsed = table();
+    parsed.rows.push([...parsed.rows[4]!]);
+    // Another person with the same id "a5".
+    parsed.rows[5]![PIPEWELL_HEADERS.indexOf('email')] = 'other@example.fr';
+    parsed.rows[5]![PIPEWELL_HEADERS.indexOf('identities')] = '["email:other@example.fr"]';
+    const planned = await planImport(parsed, { mode: 'pipewell' }, { identities: new Map() }, planOptions());
+    expect(planned.ok && planned.data.rejected).toEqual([{ row: 7, reason: 'lead id “a5” is already on row 6' }]);
   });
 });
 

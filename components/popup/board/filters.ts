@@ -1,0 +1,39 @@
+import type { LeadQueryInput, LeadSource } from '../../../lib/model';
+
+export interface Filters {
+  text: string;
+  stageId: string;
+  grade: '' | 'A' | 'B' | 'C' | 'D';
+  source: '' | LeadSource;
+  qualified: '' | 'yes' | 'no';
+  overdue: boolean;
+}
+
+export const NO_FILTERS: Filters = { text: '', stageId: '', grade: '', source: '', qualified: '', overdue: false };
+
+/** The most leads one list shows; the stage strip still counts all of them. */
+export const LIST_LIMIT = 500;
+
+export function isFiltered(f: Filters): boolean {
+  return Boolean(f.text.trim() || f.stageId || f.grade || f.source || f.qualified || f.overdue);
+}
+
+/**
+ * The `lead.list` query for the filters: open leads by score; a chosen stage also shows the
+ * won and lost leads in it (so the Won stage lists the wins).
+ */
+export function queryFor(f: Filters): LeadQueryInput {
+  const text = f.text.trim();
+  return {
+    status: f.stageId ? ['open', 'won', 'lost'] : ['open'],
+    sort: 'score',
+    direction: 'desc',
+    limit: LIST_LIMIT,
+    ...(text && { text: text.slice(0, 200) }),
+    ...(f.stageId && { stageId: f.stageId }),
+    ...(f.grade && { grade: f.grade }),
+    ...(f.source && { source: f.source }),
+    ...(f.qualified && { qualified: f.qualified === 'yes' }),
+    ...(f.overdue && { overdue: true }),
+  };
+}

@@ -1,0 +1,53 @@
+import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
+import { MAX_PREVIEW_MOVES } from '../messaging/protocol/scoring';
+import { calibrate, previewModelChange } from '../scoring';
+import type { BackgroundContext } from './context';
+import { groupByLead, rescoreProgress, startRescore } from './rescore';
+
+export async function getScoringModel(ctx: BackgroundContext): Promise<ResponseOf<'scoring.getModel'>> {
+  return { model: await ctx.scoringModel() };
+}
+
+/** `scoring.preview`: every lead scored under the saved model and under the draft, at one `now`. */
+export async function previewScoringModel(
+  ctx: BackgroundContext,
+  { model }: ParsedRequestOf<'scoring.preview'>,
+): Promise<ResponseOf<'scoring.preview'>> {
+  const [current, leads, activities] = await Promise.all([ctx.scoringModel(), ctx.repo.allLeads(), ctx.repo.allActivities()]);
+  const preview = previewModelChange(leads, groupByLead(activities), current, model, ctx.now());
+  // The biggest jumps first: they are what the user wants to check before saving.
+  const moves = preview.moves
+    .sort((a, b) => Math.abs(b.toScore - b.fromScore) - Math.abs(a.toScore - a.fromScore))
+    .slice(0, MAX_PREVIEW_MOVES);
+  return { ...preview, moves };
+}
+
+/**
+ * `scoring.saveModel`: stores the model one version above the saved one (so every stored score
+ * is known to be stale), then re-scores in the background and answers without waiting.
+ */
+export async function saveScoringModel(
+  ctx: BackgroundContext,
+  { model }: ParsedRequestOf<'scoring.saveModel'>,
+): Promise<ResponseOf<'scoring.saveModel'>> {
+  const current = await ctx.scoringModel();
+  const next = { ...model, version: Math.max(current.version, model.version) + 1 };
+  await ctx.saveScoringModel(next);
+  return { model: next, jobId: startRescore(ctx, next) };
+}
+
+export async function scoringProgress(ctx: BackgroundContext): Promise<ResponseOf<'scoring.progress'>> {
+  return rescoreProgress(ctx);
+}
+
+/** `scoring.calibrate`: the closed leads (won or lost) against the saved model, or the one given. */
+export async function calibrateScoringModel(
+  ctx: BackgroundContext,
+  { model }: ParsedRequestOf<'scoring.calibrate'>,
+): Promise<ResponseOf<'scoring.calibrate'>> {
+  const [saved, leads, activities] = await Promise.all([ctx.scoringModel(), ctx.repo.allLeads(), ctx.repo.allActivities()]);
+  const closed = leads.filter((lead) => lead.status === 'won' || lead.status === 'lost');
+  const closedIds = new Set(closed.map((lead) => lead.id));
+  const byLead = groupByLead(activities.filter((a) => closedIds.has(a.leadId)));
+  return calibrate(closed, byLead, model ?? saved, ctx.now());
+}

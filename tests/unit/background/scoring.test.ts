@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from 'vitest';
+import { RESCORE_BATCH, rescoreFinished } from '../../../lib/background/rescore';
+import { createLead, DEFAULT_SCORING_MODEL, type Lead, type Prospect } from '../../../lib/model';
+import { scoreLead, setCriterionPoints } from '../../../lib/scoring';
+import { anna, captureId, createHarness, T0 } from './harness';
+
+const scoreWithDefault = (lead: Lead, activities: Parameters<typeof scoreLead>[1], now: number) =>
+  scoreLead(lead, activities, DEFAULT_SCORING_MODEL, now);
+
+const ceo: Prospect = { ...anna, name: 'Carl Ek', title: 'CEO', company: 'Acme', email: 'carl@acme.io', linkedinUrl: undefined, location: undefined };
+const intern: Prospect = { ...anna, name: 'Ida Lo', title: 'Sales Intern', email: 'ida@gmail.com', linkedinUrl: undefined, company: undefined, location: undefined };
+// The default gives a head of sales 30 fit points; at 100 Anna (20, D) reaches 42, a C.
+const headHeavy = setCriterionPoints(DEFAULT_SCORING_MODEL, 'fit.seniority.head', 100);
+
+async function seeded() {
+  const h = await createHarness(scoreWithDefault);
+  for (const prospect of [anna, ceo, intern]) await h.call('lead.capture', { captureId: captureId(), prospect });
+  return h;
+}
+
+function bulkLeads(n: number): Lead[] {
+  return Array.from({ length: n }, (_, i) =>
+    createLead({
+      id: `bulk-${i}`,
+      fields: { name: `Person ${i}`, title: i % 2 ? 'Head of Sales' : 'Engineer', email: `p${i}@firm${i % 7}.se` },
+      source: 'import',
+      stageId: 'new',
+      currency: 'EUR',
+      now: T0,
+    }),
+  );
+}
+
+describe('scoring.preview', () => {
+  it('counts the leads that move up, down or stay, and lists those that move', async () => {
+    const h = await seeded();
+    const preview = await h.call('scoring.preview', { model: headHeavy });
+    expect(preview).toMatchObject({ up: 1, down: 0, same: 2 });
+    expect(preview.moves).toEqual([expect.objectContaining({ name: 'Anna Berg', from: 'D', to: 'C', fromScore: 20, toScore: 42 })]);
+  });
+
+  it('counts leads that move down when a criterion is lowered', async () => {
+    const h = await seeded();
+    await h.call('scoring.saveModel', { model: headHeavy });
+    await rescoreFinished(h.ctx);
+    const preview = await h.call('scoring.preview', { model: DEFAULT_SCORING_MODEL });
+    expect(preview).toMatchObject({ up: 0, down: 1, same: 2 });
+  });
+
+  it('refuses an invalid model and saves nothing', async () => {
+    const h = await seeded();
+    const bad = { ...headHeavy, grades: { A: 10, B: 50, C: 30 } };
+    await expect(h.call('scoring.saveModel', { model: bad })).rejects.toThrow(/Grade thresholds/);
+    expect((await h.call('scoring.getModel', {})).model).toEqual(DEFAULT_SCORING_MODEL);
+  });
+});
+
+describe('scoring.saveModel', () => {
+  it('stores the model one version up and re-scores every stored lead', async () => {
+    const h = await seeded();
+    const { model, jobId } = await h.call('scoring.saveModel', { model: headHeavy });
+    expect(model.version).toBe(DEFAULT_SCORING_MODEL.version + 1);
+    expect((await h.call('scoring.getModel', {})).model).toEqual(model);
+    await rescoreFinished(h.ctx);
+    expect(await h.call('scoring.progress', {})).toEqual({ jobId, running: false, done: 3, total: 3, version: model.version });
+    const stored = await h.repo.allLeads();
+    expect(stored.map((l) => l.score?.modelVersion)).toEqual([2, 2, 2]);
+    expect(stored.find((l) => l.name === 'Anna Berg')?.score).toMatchObject({ total: 42, grade: 'C' });
+    expect(h.changes.length).toBeGreaterThan(0);
+  });
+
+  it('writes in batches, one transaction each, with progress climbing to the total', async () => {
+    const h = await createHarness();
+    const count = RESCORE_BATCH + 500;
+    await h.repo.putLeads(bulkLeads(count));
+    const putLeads = vi.spyOn(h.repo, 'putLeads');
+    const changesBefore = h.changes.length;
+    await h.call('scoring.saveModel', { model: headHeavy });
+    const seen: number[] = [];
+    for (let progress = await h.call('scoring.progress', {}); progress.running; progress = await h.call('scoring.progress', {})) {
+      if (seen.at(-1) !== progress.done) seen.push(progress.done);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await rescoreFinished(h.ctx);
+    expect(putLeads).toHaveBeenCalledTimes(2);
+    expect(putLeads.mock.calls.map(([leads]) => leads.length)).toEqual([RESCORE_BATCH, 500]);
+    expect(seen).toContain(RESCORE_BATCH);
+    expect(await h.call('scoring.progress', {})).toMatchObject({ running: false, done: count, total: count });
+    const stored = await h.repo.allLeads();
+    expect(stored.every((l) => l.score?.modelVersion === 2)).toBe(true);
+    expect(stored.find((l) => l.id === 'bulk-1')?.score?.grade).toBe('C');
+    expect(h.changes.length).toBe(changesBefore + 1);
+  });
+
+  it('lets a newer save supersede a running re-score', async () => {
+    const h = await createHarness();
+    await h.repo.putLeads(bulkLeads(RESCORE_BATCH + 1));
+    const putLeads = vi.spyOn(h.repo, 'putLeads');
+    await h.call('scoring.saveModel', { model: headHeavy });
+    const second = await h.call('scoring.saveModel', { model: DEFAULT_SCORING_MODEL });
+    await rescoreFinished(h.ctx);
+    // The second job wrote its two batches; the first stopped before finishing its own two.
+    expect(putLeads.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(putLeads.mock.calls.length).toBeLessThan(4);
+    const stored = await h.repo.allLeads();
+    expect(stored.every((l) => l.score?.modelVersion === second.model.version)).toBe(true);
+    expect(await h.call('scoring.progress', {})).toMatchObject({ jobId: second.jobId, done: RESCORE_BATCH + 1 });
+  });
+
+  it('reports no job before the first save', async () => {
+    const h = await createHarness();
+    expect(await h.call('scoring.progress', {})).toEqual({ jobId: null, running: false, done: 0, total: 0, version: 0 });
+  });
+});
+
+describe('scoring.calibrate', () => {
+  it('says so instead of guessing with fewer than 20 closed leads', async () => {
+    const h = await seeded();
+    for (const [i, lead] of (await h.repo.allLeads()).entries()) {
+      await h.call('lead.move', { id: lead.id, stageId: i === 0 ? 'won' : 'lost' });
+    }
+    const report = await h.call('scoring.calibrate', {});
+    expect(report).toMatchObject({ enoughData: false, closed: 3, won: 1, lost: 2, auc: null, suggestions: [] });
+    expect(report.message).toMatch(/Only 3 closed leads/);
+  });
+
+  it('reports win rate per grade, AUC and lift once 20 or more leads are closed', async () => {
+    const h = await createHarness(scoreWithDefault);
+    await h.repo.putLeads(bulkLeads(24));
+    h.advance(86_400_000);
+    // Heads of sales (odd ids) win, engineers lose: the score should separate them perfectly.
+    for (let i = 0; i < 24; i += 1) await h.call('lead.move', { id: `bulk-${i}`, stageId: i % 2 ? 'won' : 'lost' });
+    const report = await h.call('scoring.calibrate', {});
+    expect(report).toMatchObject({ enoughData: true, closed: 24, won: 12, lost: 12, auc: 1 });
+    expect(report.grades.map((g) => g.grade)).toEqual(['A', 'B', 'C', 'D']);
+    const head = report.criteria.find((c) => c.criterion === 'fit.seniority.head');
+    expect(head?.matching).toEqual({ leads: 12, won: 12, winRate: 1 });
+    expect(report.suggestions.some((s) => s.criterion === 'fit.seniority.head' && s.direction === 'raise')).toBe(true);
+  });
+});
