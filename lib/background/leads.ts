@@ -2,8 +2,7 @@ import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
 import { applyUserEdit, type ActivityType, BANT_KEYS, type Lead, moveToStage } from '../model';
 import { applyQualification } from './capture';
 import { type BackgroundContext, makeActivity, scoreSync } from './context';
-
-const DAY = 86_400_000;
+import { type LeadEdit, leadEdit } from './lead-edits';
 
 /** One atomic change to a lead that logs an activity and re-scores it; throws when it is gone. */
 async function change(
@@ -72,31 +71,21 @@ export async function moveLead(ctx: BackgroundContext, request: ParsedRequestOf<
   });
 }
 
+/** Archive, touch and snooze share their edits with the review's bulk actions (lead-edits.ts). */
+function applyEdit(ctx: BackgroundContext, id: string, edit: LeadEdit) {
+  return change(ctx, id, edit.type, edit.summary, edit.apply);
+}
+
 export async function archiveLead(ctx: BackgroundContext, { id, reason }: ParsedRequestOf<'lead.archive'>) {
-  return change(ctx, id, 'archived', `Archived: ${reason}`, (lead, now) => ({
-    ...lead,
-    status: 'archived' as const,
-    lostReason: reason,
-    closedAt: now,
-    updatedAt: now,
-  }));
+  return applyEdit(ctx, id, leadEdit('archive', { reason }));
 }
 
 export async function touchLead(ctx: BackgroundContext, { id, note }: ParsedRequestOf<'lead.touch'>) {
-  return change(ctx, id, 'touch_logged', note || 'Touch logged', (lead, now) => ({
-    ...lead,
-    notes: note ? [lead.notes, note].filter(Boolean).join('\n\n') : lead.notes,
-    lastTouchAt: now,
-    updatedAt: now,
-  }));
+  return applyEdit(ctx, id, leadEdit('touch', { note }));
 }
 
 export async function snoozeLead(ctx: BackgroundContext, { id, days }: ParsedRequestOf<'lead.snooze'>) {
-  return change(ctx, id, 'snoozed', `Snoozed for ${days} days`, (lead, now) => ({
-    ...lead,
-    snoozedUntil: now + days * DAY,
-    updatedAt: now,
-  }));
+  return applyEdit(ctx, id, leadEdit('snooze', { days }));
 }
 
 export async function deleteLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'lead.delete'>) {

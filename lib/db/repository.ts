@@ -153,6 +153,32 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       return change?.lead ?? lead;
     },
 
+    /**
+     * Read-modify-write of several leads in one transaction: every lead is read first, and if
+     * one is missing the transaction is aborted before anything is written (whole or nothing).
+     */
+    async mutateLeads(ids: string[], fn: (lead: Lead, activities: Activity[]) => LeadChange): Promise<Lead[]> {
+      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const leads: Lead[] = [];
+      for (const id of ids) {
+        const lead = parseLeadRow(await tx.objectStore('leads').get(id));
+        if (!lead) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw new Error(`no lead with id ${id}; nothing was changed`);
+        }
+        leads.push(lead);
+      }
+      const changed: Lead[] = [];
+      for (const lead of leads) {
+        const change = fn(lead, await activitiesIn(tx, lead.id));
+        await putChange(tx, change);
+        changed.push(change.lead);
+      }
+      await tx.done;
+      return changed;
+    },
+
     /** Logs activities whose dedupe key is new; returns those written. */
     async addActivities(
       activities: Activity[],
@@ -187,16 +213,19 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     },
 
     /**
-     * Writes `after` for each pair whose stored row is still `before` (same update and score
-     * times), in one transaction: a batch computed from a snapshot never overwrites a lead
-     * that another write changed, or brings back one that was deleted meanwhile.
+     * Re-scoring: writes `after` for each pair whose stored row still has the fields and touches
+     * of `before` and is not already scored by this model version or a newer one, in one
+     * transaction. A batch computed from a snapshot never overwrites a lead another write
+     * changed meanwhile (that write scored it already), nor brings back a deleted one.
      */
     async putLeadsIfUnchanged(pairs: { before: Lead; after: Lead }[]): Promise<number> {
       const tx = db.transaction('leads', 'readwrite');
       let written = 0;
       for (const { before, after } of pairs) {
         const stored = (await tx.store.get(before.id)) as Lead | undefined;
-        if (!stored || stored.updatedAt !== before.updatedAt || stored.score?.scoredAt !== before.score?.scoredAt) continue;
+        if (!stored || stored.updatedAt !== before.updatedAt || stored.lastTouchAt !== before.lastTouchAt) continue;
+        const rescoredSince = stored.score?.scoredAt !== before.score?.scoredAt;
+        if (rescoredSince && (stored.score?.modelVersion ?? 0) >= (after.score?.modelVersion ?? 0)) continue;
         await tx.store.put(after);
         written += 1;
       }

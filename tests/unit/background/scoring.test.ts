@@ -73,7 +73,7 @@ describe('scoring.saveModel', () => {
     const h = await createHarness();
     const count = RESCORE_BATCH + 500;
     await h.repo.putLeads(bulkLeads(count));
-    const putLeads = vi.spyOn(h.repo, 'putLeads');
+    const putLeads = vi.spyOn(h.repo, 'putLeadsIfUnchanged');
     const changesBefore = h.changes.length;
     await h.call('scoring.saveModel', { model: headHeavy });
     const seen: number[] = [];
@@ -83,7 +83,7 @@ describe('scoring.saveModel', () => {
     }
     await rescoreFinished(h.ctx);
     expect(putLeads).toHaveBeenCalledTimes(2);
-    expect(putLeads.mock.calls.map(([leads]) => leads.length)).toEqual([RESCORE_BATCH, 500]);
+    expect(putLeads.mock.calls.map(([pairs]) => pairs.length)).toEqual([RESCORE_BATCH, 500]);
     expect(seen).toContain(RESCORE_BATCH);
     expect(await h.call('scoring.progress', {})).toMatchObject({ running: false, done: count, total: count });
     const stored = await h.repo.allLeads();
@@ -95,7 +95,7 @@ describe('scoring.saveModel', () => {
   it('lets a newer save supersede a running re-score', async () => {
     const h = await createHarness();
     await h.repo.putLeads(bulkLeads(RESCORE_BATCH + 1));
-    const putLeads = vi.spyOn(h.repo, 'putLeads');
+    const putLeads = vi.spyOn(h.repo, 'putLeadsIfUnchanged');
     await h.call('scoring.saveModel', { model: headHeavy });
     const second = await h.call('scoring.saveModel', { model: DEFAULT_SCORING_MODEL });
     await rescoreFinished(h.ctx);
@@ -136,5 +136,29 @@ describe('scoring.calibrate', () => {
     const head = report.criteria.find((c) => c.criterion === 'fit.seniority.head');
     expect(head?.matching).toEqual({ leads: 12, won: 12, winRate: 1 });
     expect(report.suggestions.some((s) => s.criterion === 'fit.seniority.head' && s.direction === 'raise')).toBe(true);
+  });
+});
+
+describe('re-score and concurrent writes', () => {
+  it('never overwrites a lead changed, or brings back one deleted, while the job runs', async () => {
+    const h = await createHarness();
+    await h.repo.putLeads(bulkLeads(RESCORE_BATCH + 10));
+    const real = h.repo.putLeadsIfUnchanged.bind(h.repo);
+    let first = true;
+    // Between the job's snapshot and its first write, a user edits one lead and forgets another.
+    vi.spyOn(h.repo, 'putLeadsIfUnchanged').mockImplementation(async (pairs) => {
+      if (first) {
+        first = false;
+        h.advance(1000);
+        await h.call('lead.update', { id: 'bulk-3', fields: { title: 'Chief Executive Officer' } });
+        await h.call('lead.delete', { id: 'bulk-4' });
+      }
+      return real(pairs);
+    });
+    await h.call('scoring.saveModel', { model: headHeavy });
+    await rescoreFinished(h.ctx);
+    expect((await h.repo.getLead('bulk-3'))?.title).toBe('Chief Executive Officer');
+    expect(await h.repo.getLead('bulk-4')).toBeUndefined();
+    expect((await h.repo.allLeads()).every((l) => l.score?.modelVersion === 2)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { BulkAction } from '../messaging/protocol/hygiene';
 import { type ActivityType, type Lead, moveToStage, type Stage } from '../model';
 import { DAY_MS } from '../pipeline';
 
-export interface ReviewEdit {
+export interface LeadEdit {
   type: ActivityType;
   summary: string;
   apply: (lead: Lead, now: number) => Lead;
@@ -17,11 +17,10 @@ export interface BulkOptions {
 }
 
 /**
- * The change a review action makes to one lead, with the activity it logs. Mirrors the single-lead
- * handlers in leads.ts (archive, lost via move, snooze, touch) so a bulk action and one action
- * leave the same record.
+ * The change an action makes to a lead, with the activity it logs. The single-lead handlers
+ * (leads.ts) and the review's bulk actions share it, so both leave the same record.
  */
-export function reviewEdit(action: BulkAction, options: BulkOptions): ReviewEdit {
+export function leadEdit(action: BulkAction, options: BulkOptions): LeadEdit {
   const { reason = '', days = 7, note = '' } = options;
   switch (action) {
     case 'archive':
