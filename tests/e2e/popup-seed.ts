@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string } | undefined> } };
-
 /** What a seeded lead looks like; sent as a LinkedIn capture with a qualification card. */
 export interface SeedLead {
   name: string;

@@ -68,9 +68,13 @@ export function LeadDetail({ id, settings, addLostReason, onBack, announce }: Pr
         <ForgetButton
           name={lead.name}
           onForget={async () => {
-            if (await remove()) {
-              announce(t('forgotten', lead.name));
-              onBack();
+            try {
+              if (await remove()) {
+                announce(t('forgotten', lead.name));
+                onBack();
+              }
+            } catch (e) {
+              announce(t('errorPrefix', e instanceof Error ? e.message : String(e)));
             }
           }}
         />

@@ -5,18 +5,22 @@ import type { Reply } from '../../../lib/messaging/envelope';
 import { createRouter, type Sender } from '../../../lib/messaging/handle';
 import type { MessageName, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
 import { DEFAULT_SCORING_MODEL, type Prospect, type ScoringModel, type Settings } from '../../../lib/model';
+import { scoreLead } from '../../../lib/scoring';
 
 export const T0 = Date.UTC(2026, 10, 2, 9);
 export const EXTENSION_ID = 'pipewell-test';
 export const POPUP: Sender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
 
 /** The real handlers over a real (fake-indexeddb) repository, with a clock the test moves. */
-export async function createHarness(score: BackgroundContext['score'] = () => undefined) {
+export async function createHarness(scorer?: BackgroundContext['score'] | 'withModel') {
   const repo: Repository = createRepository(await openPipewellDb(`test-${Math.random()}`));
   let clock = T0;
   let ids = 0;
   let settings: Settings | undefined;
   let model: ScoringModel = DEFAULT_SCORING_MODEL;
+  // `withModel` scores every write with the model saved last, like the real background.
+  const score: BackgroundContext['score'] =
+    scorer === 'withModel' ? (lead, activities, now) => scoreLead(lead, activities, model, now) : (scorer ?? (() => undefined));
   const changes: number[] = [];
   const ctx: BackgroundContext = {
     repo,

@@ -77,6 +77,17 @@ describe('io.backup → io.restore', () => {
   });
 });
 
+describe('repo.replaceAll', () => {
+  it('lands nothing when one row fails at write: the old database stays whole', async () => {
+    const h = await fullHarness();
+    const before = await h.repo.exportAll();
+    const [good] = awkwardLeads();
+    const keyless = { ...good!, id: undefined } as unknown as typeof good & object;
+    await expect(h.repo.replaceAll({ leads: [good!, keyless], activities: [], snapshots: [], meta: [] })).rejects.toBeDefined();
+    expect(await h.repo.exportAll()).toEqual(before);
+  });
+});
+
 describe('long texts in parts', () => {
   it('sends an answer over one message’s limit in parts, never splitting a surrogate pair', async () => {
     const h = await createHarness();

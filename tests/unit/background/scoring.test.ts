@@ -141,7 +141,7 @@ describe('scoring.calibrate', () => {
 
 describe('re-score and concurrent writes', () => {
   it('never overwrites a lead changed, or brings back one deleted, while the job runs', async () => {
-    const h = await createHarness();
+    const h = await createHarness('withModel');
     await h.repo.putLeads(bulkLeads(RESCORE_BATCH + 10));
     const real = h.repo.putLeadsIfUnchanged.bind(h.repo);
     let first = true;
