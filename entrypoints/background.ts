@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBadgeRefresher } from '../lib/background/badge';
+import { listenForReviewClicks } from '../lib/background/hygiene-job';
 import { startBackground } from '../lib/background/start';
 
 export default defineBackground(() => {
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(background.listener);
   browser.alarms.onAlarm.addListener((alarm) => void background.jobs.onAlarm(alarm));
   void background.jobs.schedule(browser.alarms);
+  listenForReviewClicks();
   // The badge is not kept across browser restarts: recount whenever the worker starts.
   void background.ready.then(() => refreshBadge(background.ctx));
 });

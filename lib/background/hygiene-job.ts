@@ -9,13 +9,6 @@ import type { Job } from './jobs';
 export const NOTIFIED_KEY = 'hygieneNotifiedFor';
 export const NOTIFICATION_ID = 'pipewell-review';
 
-/*
- * Chrome's basic notification needs an image. The extension ships no icon files yet
- * (2026-11), so this is a 48×48 indigo square; swap in the real icon when one exists.
- */
-const ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAOklEQVR42u3OMQ0AAAgDsMnixz2qcEE4mlRA0zWvREhISEhISEhISEhISEhISEhISEhISEhISEjozgIuOm2m3GzRKwAAAABJRU5ErkJggg==';
-
 /** `notifications` is optional: asked for only when the user turns the reminder on. */
 async function mayNotify(): Promise<boolean> {
   try {
@@ -38,12 +31,29 @@ export async function notifyIfDue(ctx: BackgroundContext, count: number): Promis
   if (!(await mayNotify())) return false;
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
-    iconUrl: ICON,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: browser.i18n.getMessage('notifyReviewTitle') || 'Pipewell',
     message: browser.i18n.getMessage('notifyReviewMessage', [String(count)]) || `${count} leads to review`,
   });
   await ctx.repo.putMeta(NOTIFIED_KEY, dueAt);
+  listenForReviewClicks();
   return true;
+}
+
+let listening = false;
+
+/**
+ * A click on the reminder opens the review. The API exists only once the optional permission
+ * is granted, so this runs at worker start (when granted) and after showing a notification.
+ */
+export function listenForReviewClicks(): void {
+  if (listening || !browser.notifications?.onClicked) return;
+  listening = true;
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION_ID) return;
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#/review` });
+    void browser.notifications.clear(id);
+  });
 }
 
 /** Hourly: the badge shows the true count even when nothing was written (leads age into staleness). */

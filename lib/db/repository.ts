@@ -88,6 +88,13 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
           }
           cursor = await cursor.continue();
         }
+        // Leads without a score are not in the score index; they come last, after a scan that
+        // only the end of the list pays for.
+        for (const lead of (await this.allLeads()).filter((l) => !l.score && matchesQuery(l, query, ctx))) {
+          if (items.length === query.limit) return { items, hasMore: true };
+          if (skipped < query.offset) skipped += 1;
+          else items.push(lead);
+        }
         return { items, hasMore: false };
       }
       const all = (await this.allLeads()).filter((lead) => matchesQuery(lead, query, ctx));
@@ -321,8 +328,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         // Reads first, all queued at once: requests in one transaction run in order, before the writes.
         // An empty store has nothing to clash with (a first import on a new machine skips the lookups).
         const isEmpty = (await leads.count()) === 0;
+        const keysOf = ({ lead }: LeadChange) => [leads.getKey(lead.id), ...lead.identities.map((key) => leads.index('identities').getKey(key))];
         const [taken, stored] = await Promise.all([
-          Promise.all(isEmpty ? [] : created.map((c) => Promise.all([c.lead.id, ...c.lead.identities].map((key, i) => (i ? leads.index('identities').getKey(key) : leads.getKey(key)))))),
+          Promise.all(isEmpty ? [] : created.map((change) => Promise.all(keysOf(change)))),
           Promise.all(merges.map(async (m) => [parseLeadRow(await leads.get(m.leadId)), await activitiesIn(tx, m.leadId)] as const)),
         ]);
         const clash = taken.findIndex((keys) => keys.some((key) => key !== undefined));

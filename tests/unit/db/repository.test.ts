@@ -28,6 +28,15 @@ describe('repository queries', () => {
     expect(last.hasMore).toBe(false);
   });
 
+  it('lists leads without a score after the scored ones', async () => {
+    const repo = await seeded(3);
+    await repo.putLeads([lead(7, { score: undefined })]);
+    const page = await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 10 }), ctx);
+    expect(page.items.map((l) => l.id)).toEqual(['l002', 'l001', 'l000', 'l007']);
+    const second = await repo.listLeads(LeadQuery.parse({ sort: 'score', offset: 3, limit: 10 }), ctx);
+    expect(second.items.map((l) => l.id)).toEqual(['l007']);
+  });
+
   it('filters by stage, status and text', async () => {
     const repo = await seeded(30);
     const qualified = await repo.listLeads(LeadQuery.parse({ stageId: 'qualified', limit: 100 }), ctx);
