@@ -96,6 +96,10 @@ test('a stale lead shows on the badge, the review archives it with a reason, and
   await expect(page.getByTestId('review-schedule')).toHaveText('Schedule kept');
   const status = await call<{ lastReviewAt: number | null; daysSinceLastReview: number | null; kept: boolean }>(page, 'hygiene.status', {});
   expect(status).toMatchObject({ daysSinceLastReview: 0, kept: true });
+  // The health panel records the clean-up too.
+  await page.getByTestId('tab-health').click();
+  await expect(page.getByTestId('review-last-cleanup')).toHaveText('Last clean-up today');
+  await page.getByTestId('tab-review').click();
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${SHOTS}/review-dark.png` });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type MetricsPeriodDays, METRICS_PERIODS, SERIES_DAYS } from '../../../lib/messaging/protocol/pipeline';
 import type { Stage } from '../../../lib/model';
 import { useT } from '../../i18n';
+import { ReviewStatusBar } from '../../review/ReviewStatusBar';
 import { useRemote } from '../use-remote';
 import { CARDS, figureOf, formatFigure } from './metric-cards';
 import { MetricCard } from './MetricCard';
@@ -20,6 +21,8 @@ export function HealthPanel({ stages }: { stages: Stage[] }) {
   const t = useT();
   const [days, setDays] = useState<MetricsPeriodDays>(savedPeriod);
   const { data, error, loading } = useRemote('pipeline.metrics', { days }, { cacheKey: String(days) });
+  // The clean-up habit belongs to the pipeline's health: last clean-up and whether it is on schedule.
+  const hygiene = useRemote('hygiene.status', {}, { cacheKey: 'health' });
   const pick = (next: MetricsPeriodDays) => {
     setDays(next);
     globalThis.localStorage?.setItem(PERIOD_KEY, String(next));
@@ -35,6 +38,7 @@ export function HealthPanel({ stages }: { stages: Stage[] }) {
           </p>
         )}
       </div>
+      {hygiene.data && <ReviewStatusBar status={hygiene.data} />}
       {error && <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">{t('errorPrefix', error)}</p>}
       {!data && <p role="status" className="p-6 text-center text-sm text-slate-600 dark:text-slate-300">{t('loading')}</p>}
       {data && (
