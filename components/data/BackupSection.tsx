@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { formatDate } from '../format';
 import { useT } from '../i18n';
 import { MUTED, PRIMARY, SECONDARY } from '../options/field-classes';
-import { ALERT, HEADING, SUCCESS } from './data-classes';
+import { ALERT, HEADING } from './data-classes';
+import { DoneMessage } from './DoneMessage';
 import { FilePicker } from './FilePicker';
 import { RestoreConfirm } from './RestoreConfirm';
 import type { useExport } from './use-export';
@@ -36,10 +37,10 @@ export function BackupSection({ exports }: { exports: ReturnType<typeof useExpor
         <RestoreConfirm fileName={state.fileName} summary={state.summary} busy={state.step === 'restoring'} onConfirm={() => void restore.confirm()} onCancel={restore.cancel} />
       )}
       {state.step === 'done' && (
-        <div role="status" className={`flex flex-wrap items-center gap-3 ${SUCCESS}`} data-testid="restore-done">
+        <DoneMessage testId="restore-done">
           {t('dataRestored', state.summary.leads, state.summary.activities, formatDate(Date.parse(state.summary.exportedAt)))}
           <button type="button" className={SECONDARY} onClick={() => location.reload()}>{t('dataReload')}</button>
-        </div>
+        </DoneMessage>
       )}
     </section>
   );

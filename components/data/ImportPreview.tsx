@@ -33,10 +33,10 @@ export function ImportPreview({ file }: { file: ImportFile }) {
           <tbody>
             {rows.slice(0, 5).map((row, i) => (
               <tr key={i}>
-                <th scope="row" className={`${TD} text-left font-normal text-slate-500 dark:text-slate-400`}>{i + 2}</th>
+                <th scope="row" className={`${TD} align-top text-left font-normal text-slate-500 dark:text-slate-400`}>{i + 2}</th>
                 {columns.map(([column]) => {
                   const cell = row[column] ?? '';
-                  return <td key={column} className={`${TD} max-w-xs whitespace-pre-line break-words`} title={cell.length > 80 ? cell.slice(0, 2000) : undefined}>{clip(cell)}</td>;
+                  return <td key={column} className={`${TD} align-top max-w-xs whitespace-pre-line break-words`} title={cell.length > 80 ? cell.slice(0, 2000) : undefined}>{clip(cell)}</td>;
                 })}
               </tr>
             ))}

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useT } from '../i18n';
 import { MUTED, PRIMARY, SECONDARY } from '../options/field-classes';
-import { ALERT, HEADING, SUCCESS } from './data-classes';
+import { ALERT, HEADING } from './data-classes';
+import { DoneMessage } from './DoneMessage';
 import { FilePicker } from './FilePicker';
 import { ImportPreview } from './ImportPreview';
 import { ImportSummary } from './ImportSummary';
@@ -48,10 +49,10 @@ export function ImportSection() {
         <ImportSummary check={state.check} fileName={file.name} busy={state.step === 'committing'} onCommit={() => void act.commit()} onBack={act.back} />
       )}
       {state.step === 'done' && (
-        <div role="status" className={`flex flex-wrap items-center gap-3 ${SUCCESS}`} data-testid="import-done">
+        <DoneMessage testId="import-done">
           {t('dataImported', state.created, state.merged)}
           <button type="button" className={SECONDARY} onClick={act.reset}>{t('dataImportAnother')}</button>
-        </div>
+        </DoneMessage>
       )}
     </section>
   );

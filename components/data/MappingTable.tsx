@@ -32,7 +32,7 @@ export function MappingTable({ file, disabled, onTarget, onMapByHand }: Props) {
           <button type="button" className={SECONDARY} disabled={disabled} onClick={onMapByHand}>{t('dataMapByHand')}</button>
         </div>
       ) : (
-        <div className={TABLE_WRAP} role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+        <div className={`${TABLE_WRAP} max-w-4xl`} role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
           <table className="w-full border-collapse">
             <thead>
               <tr>

@@ -20,8 +20,8 @@ export function ProblemTable({ problems, label, testId }: { problems: RowProblem
         <tbody>
           {problems.slice(0, SHOWN).map((p, i) => (
             <tr key={`${p.row}-${i}`}>
-              <td className={`${TD} tabular-nums`}>{p.row}</td>
-              <td className={`${TD} break-words`}>{p.reason}</td>
+              <td className={`${TD} align-top tabular-nums`}>{p.row}</td>
+              <td className={`${TD} align-top break-words`}>{p.reason}</td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,6 @@ export const SUCCESS = 'max-w-3xl rounded border border-emerald-200 bg-emerald-5
 export const HEADING = 'text-base font-semibold';
 export const TABLE_WRAP = 'max-h-80 max-w-full overflow-auto rounded border border-slate-200 focus:outline-2 focus:outline-indigo-600 dark:border-slate-700';
 export const TH = 'sticky top-0 bg-slate-100 px-2 py-1 text-left text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-200';
-export const TD = 'border-t border-slate-100 px-2 py-1 align-top text-sm dark:border-slate-800';
+export const TD = 'border-t border-slate-100 px-2 py-1 text-sm dark:border-slate-800';
 export const DANGER =
   'rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus:outline-2 focus:outline-offset-2 focus:outline-red-600 disabled:opacity-60';

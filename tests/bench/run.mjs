@@ -9,6 +9,8 @@ const SUITES = {
   capture: () => import('./suites/capture.mjs'),
   popup: () => import('./suites/popup.mjs'),
   'content-script': () => import('./suites/content-script.mjs'),
+  health: () => import('./suites/health.mjs'),
+  rescore: () => import('./suites/rescore.mjs'),
 };
 
 const missing = missingPrerequisite();

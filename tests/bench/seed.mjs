@@ -81,3 +81,32 @@ export async function seedLeads(worker, leads) {
     }), chunk);
   }
 }
+
+/** About `perLead` activities per lead (captured, emails, a profile view), for engagement scoring. */
+export function generateActivities(leads, perLead = 3, now = Date.UTC(2026, 10, 1)) {
+  const types = ['captured', 'email_received', 'profile_viewed', 'email_sent', 'replied'];
+  const rows = [];
+  leads.forEach((lead, i) => {
+    for (let k = 0; k < perLead; k += 1) {
+      rows.push({ id: `${lead.id}-a${k}`, leadId: lead.id, type: types[k % types.length], at: now - ((i * 7 + k * 13) % 90) * DAY, summary: '' });
+    }
+  });
+  return rows;
+}
+
+/** Appends activities in chunks (after `seedLeads`, which clears them). */
+export async function seedActivities(worker, activities) {
+  for (let start = 0; start < activities.length; start += 10000) {
+    const chunk = activities.slice(start, start + 10000);
+    await worker.evaluate((rows) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('pipewell');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('activities', 'readwrite');
+        for (const row of rows) tx.objectStore('activities').put(row);
+        tx.oncomplete = () => resolve(undefined);
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }), chunk);
+  }
+}

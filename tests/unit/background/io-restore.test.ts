@@ -49,6 +49,12 @@ describe('io.backup → io.restore', () => {
     await expect(to.call('io.restore', { uploadId: id })).rejects.toThrow('no longer available');
   });
 
+  it('leaves out a stored row that no longer reads as a lead, and says how many', async () => {
+    const h = await fullHarness();
+    await h.repo.putLeads([{ ...lead({ id: 'broken' }), stageHistory: [] }]);
+    expect(await h.call('io.backup', {})).toMatchObject({ leads: 6, activities: 1, skipped: 1 });
+  });
+
   it('migrates a backup of an older format version', async () => {
     const h = await createHarness();
     const old = JSON.parse(await backupOf(await fullHarness()));

@@ -1,0 +1,45 @@
+// Re-scoring after a model change, in the extension's worker: leads per second, and the
+// longest task on the popup's thread while it runs (the popup must stay responsive).
+import { generateActivities, generateLeads, seedActivities } from '../seed.mjs';
+import { ms, report } from '../stats.mjs';
+
+const LONG_TASKS = () => {
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => globalThis.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+};
+
+export default async function rescore({ context, extensionId, worker, seedLeads }) {
+  const rows = [];
+  for (const count of [10_000, 100_000]) {
+    const leads = generateLeads(count);
+    await seedLeads(worker, leads);
+    await seedActivities(worker, generateActivities(leads, 3));
+    const popup = await context.newPage();
+    await popup.addInitScript(LONG_TASKS);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('[data-testid=lead-row]').first().waitFor({ timeout: 60_000 });
+    await popup.evaluate(() => (globalThis.__longTasks = []));
+    const elapsed = await popup.evaluate(async () => {
+      const send = (name, data) => chrome.runtime.sendMessage({ channel: 'pipewell', name, data });
+      const { data } = await send('scoring.getModel', {});
+      const start = performance.now();
+      const saved = await send('scoring.saveModel', { model: data.model });
+      if (!saved.ok) throw new Error(saved.error);
+      for (;;) {
+        const progress = await send('scoring.progress', {});
+        if (!progress.data.running) {
+          if (progress.data.error) throw new Error(progress.data.error);
+          return performance.now() - start;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    const longest = await popup.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+    await popup.close();
+    const label = `${count.toLocaleString('en')} leads (3 activities each)`;
+    rows.push([`${label}: save → all re-scored`, ms(elapsed), count === 100_000 ? '< 3000 ms' : undefined]);
+    rows.push([`${label}: leads per second`, Math.round((count / elapsed) * 1000).toLocaleString('en')]);
+    rows.push([`${label}: longest popup task meanwhile`, ms(longest), '< 50 ms']);
+  }
+  report('Re-scoring after a model change (in the background worker)', rows);
+}
