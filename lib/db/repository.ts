@@ -214,9 +214,13 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     /** Writes many leads in one transaction (re-scoring batches, imports). */
     async putLeads(leads: Lead[], activities: Activity[] = []): Promise<void> {
       const tx = db.transaction(['leads', 'activities'], 'readwrite');
-      for (const lead of leads) await tx.objectStore('leads').put(lead);
-      for (const activity of activities) await tx.objectStore('activities').put(activity);
-      await tx.done;
+      // Requests are queued at once, not awaited one by one: IndexedDB runs them in order anyway,
+      // and a round trip per row costs more than the write itself.
+      await Promise.all([
+        ...leads.map((lead) => tx.objectStore('leads').put(lead)),
+        ...activities.map((activity) => tx.objectStore('activities').put(activity)),
+        tx.done,
+      ]);
     },
 
     /**
@@ -228,15 +232,17 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     async putLeadsIfUnchanged(pairs: { before: Lead; after: Lead }[]): Promise<number> {
       const tx = db.transaction('leads', 'readwrite');
       let written = 0;
-      for (const { before, after } of pairs) {
-        const stored = (await tx.store.get(before.id)) as Lead | undefined;
+      const rows = (await Promise.all(pairs.map(({ before }) => tx.store.get(before.id)))) as (Lead | undefined)[];
+      const writes: Promise<unknown>[] = [];
+      for (const [i, { before, after }] of pairs.entries()) {
+        const stored = rows[i];
         if (!stored || stored.updatedAt !== before.updatedAt || stored.lastTouchAt !== before.lastTouchAt) continue;
         const rescoredSince = stored.score?.scoredAt !== before.score?.scoredAt;
         if (rescoredSince && (stored.score?.modelVersion ?? 0) >= (after.score?.modelVersion ?? 0)) continue;
-        await tx.store.put(after);
+        writes.push(tx.store.put(after));
         written += 1;
       }
-      await tx.done;
+      await Promise.all([...writes, tx.done]);
       return written;
     },
 
