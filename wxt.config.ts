@@ -19,7 +19,10 @@ export default defineConfig({
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'pipewell@pipewell.invalid', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        // Nothing leaves the user's machine unless they export it.
+        gecko: { id: 'pipewell@pipewell.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      },
     }),
   }),
   vite: () => ({ plugins: [tailwindcss()] }),

@@ -7,7 +7,17 @@ export async function getSettings(ctx: BackgroundContext): Promise<ResponseOf<'s
 }
 
 /** Saves a partial change; a stage removed while leads sit in it is refused, not orphaned. */
-export async function updateSettings(
+// Settings changes apply one after another: two saves at once (a reason added in the popup, a
+// toggle on the options page) each build on the other instead of the last one winning.
+const queues = new WeakMap<BackgroundContext, Promise<unknown>>();
+
+export function updateSettings(ctx: BackgroundContext, request: ParsedRequestOf<'settings.update'>): Promise<ResponseOf<'settings.update'>> {
+  const run = (queues.get(ctx) ?? Promise.resolve()).catch(() => undefined).then(() => applySettings(ctx, request));
+  queues.set(ctx, run);
+  return run;
+}
+
+async function applySettings(
   ctx: BackgroundContext,
   { settings: patch }: ParsedRequestOf<'settings.update'>,
 ): Promise<ResponseOf<'settings.update'>> {

@@ -10,6 +10,7 @@ const SUITES = {
   popup: () => import('./suites/popup.mjs'),
   'content-script': () => import('./suites/content-script.mjs'),
   health: () => import('./suites/health.mjs'),
+  io: () => import('./suites/io.mjs'),
   rescore: () => import('./suites/rescore.mjs'),
 };
 

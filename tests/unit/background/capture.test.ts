@@ -77,3 +77,15 @@ describe('lead.capture', () => {
     expect(await h.repo.allLeads()).toHaveLength(0);
   });
 });
+
+describe('settings.update', () => {
+  it('applies two saves sent at once one after the other, losing neither', async () => {
+    const h = await createHarness();
+    await Promise.all([
+      h.call('settings.update', { settings: { weeklyNewLeadTarget: 25 } }),
+      h.call('settings.update', { settings: { defaultCurrency: 'SEK' } }),
+    ]);
+    const { settings } = await h.call('settings.get', {});
+    expect(settings).toMatchObject({ weeklyNewLeadTarget: 25, defaultCurrency: 'SEK' });
+  });
+});

@@ -1,0 +1,67 @@
+// Import and export through the Data panel, as a user would: a CSV of N rows made in the page,
+// read, planned and committed (all-or-nothing); then the pipeline exported to CSV and backed up.
+import { ms, report } from '../stats.mjs';
+
+const LONG_TASKS = () => {
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => globalThis.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+};
+
+async function timed(page, action, waitFor) {
+  const start = Date.now();
+  await action();
+  await waitFor();
+  return Date.now() - start;
+}
+
+/** Click → the file's download starts (the listener is armed before the click). */
+async function timedDownload(page, testId) {
+  const start = Date.now();
+  await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId(testId).click()]);
+  return Date.now() - start;
+}
+
+export default async function importExport({ context, extensionId, worker, seedLeads }) {
+  const rows = [];
+  for (const count of process.env.BENCH_QUICK ? [10_000] : [10_000, 50_000]) {
+    await seedLeads(worker, []);
+    const page = await context.newPage();
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(`chrome-extension://${extensionId}/options.html#data`);
+    await page.getByTestId('import-file').waitFor();
+    await page.evaluate((n) => {
+      const lines = ['Förnamn,Efternamn,E-post,Företag,Titel,Telefon,Ort,Anteckningar'];
+      for (let i = 0; i < n; i += 1) {
+        lines.push(`Åsa${i},Öberg,asa${i}@exempel${i % 997}.se,"Öberg & Söner ${i % 997}, AB",VD,+46 31 ${i},Göteborg,"Träffades på ""Fika"", Malmö"`);
+      }
+      globalThis.__file = new File([lines.join('\r\n')], 'leads.csv', { type: 'text/csv' });
+    }, count);
+    const pick = () =>
+      page.evaluate(() => {
+        const input = document.querySelector('[data-testid=import-file]');
+        const files = new DataTransfer();
+        files.items.add(globalThis.__file);
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    const wait = (id) => () => page.getByTestId(id).waitFor({ timeout: 600_000 });
+    const parse = await timed(page, pick, wait('import-check'));
+    const plan = await timed(page, () => page.getByTestId('import-check').click(), wait('import-summary'));
+    const commit = await timed(page, () => page.getByTestId('import-commit').click(), wait('import-done'));
+    const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+    const label = `${count.toLocaleString('en')} rows`;
+    rows.push([`${label}: import, read + parse`, ms(parse)]);
+    rows.push([`${label}: import, plan`, ms(plan)]);
+    rows.push([`${label}: import, commit (one transaction)`, ms(commit)]);
+    rows.push([`${label}: import, total`, ms(parse + plan + commit), count === 50_000 ? '< 10000 ms' : undefined]);
+    rows.push([`${label}: longest task on the page`, ms(longest), '< 50 ms']);
+    for (const set of ['pipewell', 'hubspot']) {
+      const exported = await timedDownload(page, `export-csv-${set}`);
+      rows.push([`${label}: export CSV (${set})`, ms(exported)]);
+    }
+    const backup = await timedDownload(page, 'backup');
+    rows.push([`${label}: JSON backup`, ms(backup)]);
+    await page.close();
+  }
+  report('Import and export through the Data panel', rows);
+}
