@@ -15,6 +15,8 @@ interface Options {
   cacheKey?: string;
   /** Ask again whenever this changes (after a write). */
   refresh?: number;
+  /** False holds the request back (the cached answer still shows), e.g. until a more urgent one is answered. */
+  enabled?: boolean;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -25,11 +27,12 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * request never overwrites a newer one.
  */
 export function useRemote<N extends MessageName>(name: N, request: RequestOf<N>, options: Options = {}): Remote<ResponseOf<N>> {
-  const { cacheKey, refresh = 0 } = options;
+  const { cacheKey, refresh = 0, enabled = true } = options;
   const json = JSON.stringify(request);
   const key = `${name}:${json}`;
   const [state, setState] = useState<{ key: string; data?: ResponseOf<N>; error?: string }>({ key: '' });
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     send(name, JSON.parse(json) as RequestOf<N>).then(
       (data) => {
@@ -42,7 +45,7 @@ export function useRemote<N extends MessageName>(name: N, request: RequestOf<N>,
     return () => {
       live = false;
     };
-  }, [name, json, key, cacheKey, refresh]);
+  }, [name, json, key, cacheKey, refresh, enabled]);
   const cached = cacheKey ? readCache(name, cacheKey) : undefined;
   const current = state.key === key;
   return {

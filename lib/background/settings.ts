@@ -34,8 +34,28 @@ async function applySettings(
   return { settings: next };
 }
 
+type Board = ResponseOf<'pipeline.board'>;
+
+// The board reads every lead; the popup asks for it on every open. It is kept until the next
+// write (every write calls ctx.onLeadsChanged, which calls forgetBoard).
+const boards = new WeakMap<BackgroundContext, Promise<Board>>();
+
+export function forgetBoard(ctx: BackgroundContext): void {
+  boards.delete(ctx);
+}
+
 /** `pipeline.board`: count and value per stage (open leads; won/lost counted by status). */
-export async function boardColumns(ctx: BackgroundContext): Promise<ResponseOf<'pipeline.board'>> {
+export function boardColumns(ctx: BackgroundContext): Promise<Board> {
+  let board = boards.get(ctx);
+  if (!board) {
+    board = computeBoard(ctx);
+    boards.set(ctx, board);
+    board.catch(() => forgetBoard(ctx));
+  }
+  return board;
+}
+
+async function computeBoard(ctx: BackgroundContext): Promise<Board> {
   const settings = await ctx.settings();
   const leads = await ctx.repo.allLeads();
   const columns = settings.stages.map((stage) => ({ stage, count: 0, value: {} as Record<string, number> }));

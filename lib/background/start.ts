@@ -8,6 +8,7 @@ import { type BackgroundContext, loadScoringModel, loadSettings } from './contex
 import { ALL_JOBS } from './all-jobs';
 import { createJobRunner } from './jobs';
 import { registerHandlers } from './register';
+import { forgetBoard } from './settings';
 
 export interface StartOptions {
   onLeadsChanged?: (ctx: BackgroundContext) => void;
@@ -32,7 +33,10 @@ export function startBackground(options: StartOptions) {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     score: (lead, activities, now) => (model ? scoreLead(lead, activities, model, now) : undefined),
-    onLeadsChanged: () => options.onLeadsChanged?.(ctx),
+    onLeadsChanged: () => {
+      forgetBoard(ctx);
+      options.onLeadsChanged?.(ctx);
+    },
     settings: async () => (settingsCache ??= await loadSettings(ctx.repo)),
     saveSettings: async (settings) => {
       await ctx.repo.putMeta('settings', settings);

@@ -110,3 +110,15 @@ export async function seedActivities(worker, activities) {
     }), chunk);
   }
 }
+
+/**
+ * Waits until the worker answers a request again after seeding: its periodic jobs (snapshot,
+ * review count) start a minute after it wakes and read every lead, which would otherwise
+ * land inside the first measurement.
+ */
+export async function settle(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'pipewell', name: 'lead.list', data: { limit: 1 } }));
+  await page.close();
+}

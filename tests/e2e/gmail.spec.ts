@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './fixtures';
+import { swapPage } from './page-swap';
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgJmTSvPjvdCwqXbRJkQHzZlm';
 const OTHER_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgJmTSvPjvdCwqXbRJkQOther';
 const card = (page: Page) => page.locator('pipewell-overlay');
 const person = (page: Page, name: string) => card(page).locator('[data-testid=prospect]', { hasText: name });
-
-/** Gmail swaps the conversation in place on a hash change; the test does the same with a fixture body. */
-async function openOtherThread(page: Page, fixture: string, url: string) {
-  const html = readFileSync(path.resolve('tests/fixtures', fixture), 'utf8');
-  await page.evaluate(
-    ({ markup, next }) => {
-      const doc = new DOMParser().parseFromString(markup, 'text/html');
-      document.title = doc.title;
-      document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
-      location.hash = new URL(next).hash;
-    },
-    { markup: html, next: url },
-  );
-}
 
 test('captures a thread participant with the signature pre-filled, then shows them as known', async ({ context, popup }) => {
   await serveFixture(context, /^https:\/\/mail\.google\.com\/mail\/u\/0\/.*/, 'gmail/2025-08-thread.html');
@@ -72,9 +57,9 @@ test('a hash navigation to another thread shows that thread’s people only; a l
   await page.goto(THREAD);
   await expect(card(page).locator('[data-testid=prospect-name]')).toHaveCount(3);
 
-  await openOtherThread(page, 'gmail/2025-09-thread-sv.html', OTHER_THREAD);
+  await swapPage(page, 'gmail/2025-09-thread-sv.html', OTHER_THREAD);
   await expect(card(page).locator('[data-testid=prospect-name]')).toHaveText(['Anna Lind']);
 
-  await openOtherThread(page, 'gmail/2025-08-inbox-list.html', 'https://mail.google.com/mail/u/0/#inbox');
+  await swapPage(page, 'gmail/2025-08-inbox-list.html', 'https://mail.google.com/mail/u/0/#inbox');
   await expect(card(page)).toHaveCount(0);
 });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, serveFixture, test } from './fixtures';
+import { swapPage } from './page-swap';
 
 const PROFILE = 'https://www.linkedin.com/in/noor-haddad-a1b2c3/';
 const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=head%20of%20sales';
@@ -19,20 +18,6 @@ async function call(page: Page, name: string, data: unknown) {
   const reply = await page.evaluate(([n, d]) => chrome.runtime.sendMessage({ channel: 'pipewell', name: n, data: d }), [name, data] as const);
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
-}
-
-/** LinkedIn swaps the page in place and pushes a URL; the test does the same with a fixture. */
-async function spaNavigate(page: Page, fixture: string, url: string) {
-  const html = readFileSync(path.resolve('tests/fixtures', fixture), 'utf8');
-  await page.evaluate(
-    ({ markup, next }) => {
-      const doc = new DOMParser().parseFromString(markup, 'text/html');
-      document.title = doc.title;
-      document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
-      history.pushState({}, '', next);
-    },
-    { markup: html, next: url },
-  );
 }
 
 test('captures a profile with its qualification', async ({ context, popup }) => {
@@ -107,16 +92,16 @@ test('SPA navigation from search to a profile moves the card without stale data'
   await expect(page.locator('pipewell-badge [data-testid=search-capture]').first()).toBeVisible();
   await expect(card(page)).toHaveCount(0);
 
-  await spaNavigate(page, 'linkedin/2026-05-profile-sdui.html', PROFILE);
+  await swapPage(page, 'linkedin/2026-05-profile-sdui.html', PROFILE);
   await expect(card(page).locator('[data-testid=prospect-name]')).toHaveText('Noor Haddad');
   await expect(page.locator('pipewell-badge')).toHaveCount(0);
   await expect(card(page)).toHaveCount(1);
 
-  await spaNavigate(page, 'linkedin/2026-05-profile-de.html', 'https://www.linkedin.com/in/lena-gross-7f/');
+  await swapPage(page, 'linkedin/2026-05-profile-de.html', 'https://www.linkedin.com/in/lena-gross-7f/');
   await expect(card(page).locator('[data-testid=prospect-name]')).not.toHaveText('Noor Haddad');
   await expect(card(page)).toHaveCount(1);
 
-  await spaNavigate(page, 'linkedin/2026-05-search-people.html', SEARCH);
+  await swapPage(page, 'linkedin/2026-05-search-people.html', SEARCH);
   await expect(card(page)).toHaveCount(0);
   await expect(page.locator('pipewell-badge').first()).toBeVisible();
 });

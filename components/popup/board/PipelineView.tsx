@@ -27,8 +27,10 @@ export function PipelineView({ settings, addLostReason, now, onOpenLead, announc
   const [dialog, setDialog] = useState<{ lead: Lead; step: MoveStep } | null>(null);
   const [focus, setFocus] = useState<{ id: string; index: number; after: unknown }>();
   const filtered = isFiltered(filters);
-  const board = useRemote('pipeline.board', {}, { cacheKey: 'default', refresh });
   const leads = useRemote('lead.list', queryFor(filters), { cacheKey: filtered ? undefined : 'default', refresh });
+  // The stage counts read every lead; they are asked for once the list (the first rows) is answered,
+  // so the worker serves the rows first.
+  const board = useRemote('pipeline.board', {}, { cacheKey: 'default', refresh, enabled: leads.data !== undefined || leads.error !== undefined });
   const stages = settings.stages;
   const items = useMemo(() => listItems(leads.data?.items ?? [], stages, !filters.stageId), [leads.data, stages, filters.stageId]);
   const describe = useCallback((lead: Lead, stage: Stage) => t('movedTo', lead.name, stage.name), [t]);

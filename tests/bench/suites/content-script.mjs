@@ -13,6 +13,8 @@ const REAL = path.resolve('../shared/fixtures/real/linkedin/profile-2024-eduardo
 /** The pages measured: our fixtures, plus a real 600 KB profile when ../shared is present. */
 function pages() {
   const list = [
+    // The common case: a LinkedIn page that shows no card (the feed) gets only the bootstrap.
+    { label: 'LinkedIn feed, no card (bootstrap only)', url: 'https://www.linkedin.com/feed/', next: 'https://www.linkedin.com/feed/?filter=recent', body: readFileSync(path.join(FIXTURES, 'linkedin/2024-07-profile-single-role.html'), 'utf8') },
     { label: 'LinkedIn profile 2026 (fixture)', url: 'https://www.linkedin.com/in/noor-haddad-a1b2c3/', next: 'https://www.linkedin.com/in/noor-haddad-a1b2c3/details/experience/', body: readFileSync(path.join(FIXTURES, 'linkedin/2026-05-profile-sdui.html'), 'utf8') },
     { label: 'Gmail long thread (fixture)', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgJmTSvPjvdCwqXbRJkQHzZlm', next: 'https://mail.google.com/mail/u/0/#inbox', body: readFileSync(path.join(FIXTURES, 'gmail/2025-08-long-thread.html'), 'utf8') },
   ];

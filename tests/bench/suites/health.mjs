@@ -1,5 +1,5 @@
 // Popup health panel: navigation start → every figure drawn, with N leads stored.
-import { generateLeads } from '../seed.mjs';
+import { generateLeads, settle } from '../seed.mjs';
 import { median, ms, report } from '../stats.mjs';
 
 const FIGURES_PROBE = () => {
@@ -15,6 +15,7 @@ export default async function healthPanel({ context, extensionId, worker, seedLe
   const rows = [];
   for (const count of [1_000, 10_000, 100_000]) {
     await seedLeads(worker, generateLeads(count));
+    await settle(context, extensionId);
     const times = [];
     for (let run = 0; run < 3; run += 1) {
       const page = await context.newPage();

@@ -1,5 +1,5 @@
 // Popup: time from navigation start to the first rendered lead row, with N leads stored.
-import { generateLeads } from '../seed.mjs';
+import { generateLeads, settle } from '../seed.mjs';
 import { median, ms, report } from '../stats.mjs';
 
 /** Records (in the page's own clock) when the first lead row appears. */
@@ -27,6 +27,7 @@ export default async function popupFirstRow({ context, extensionId, worker, seed
   const rows = [];
   for (const count of [1_000, 10_000, 100_000]) {
     await seedLeads(worker, generateLeads(count));
+    await settle(context, extensionId);
     const url = `chrome-extension://${extensionId}/popup.html`;
     const cold = [];
     const warm = [];

@@ -1,5 +1,6 @@
 import { type BackgroundContext, loadSettings } from '../../../lib/background/context';
 import { registerHandlers } from '../../../lib/background/register';
+import { forgetBoard } from '../../../lib/background/settings';
 import { createRepository, openPipewellDb, type Repository } from '../../../lib/db';
 import type { Reply } from '../../../lib/messaging/envelope';
 import { createRouter, type Sender } from '../../../lib/messaging/handle';
@@ -27,7 +28,10 @@ export async function createHarness(scorer?: BackgroundContext['score'] | 'withM
     now: () => clock,
     newId: () => `id-${++ids}`,
     score,
-    onLeadsChanged: () => changes.push(clock),
+    onLeadsChanged: () => {
+      forgetBoard(ctx);
+      changes.push(clock);
+    },
     settings: async () => (settings ??= await loadSettings(repo)),
     saveSettings: async (next) => {
       await repo.putMeta('settings', next);

@@ -20,6 +20,8 @@ async function popupWith(leads: [string, number, string?][]) {
   connect(h);
   const view = await mount(<PopupApp now={() => T0} onOpenOptions={vi.fn()} />);
   await waitFor(() => expect(view.all('lead-row')).toHaveLength(leads.length));
+  // The stage counts are asked for once the list has answered.
+  await waitFor(() => expect(countOf(view, 'new')).toBeDefined());
   return { h, ids, view };
 }
 
