@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { call, expect, test } from './fixtures';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> } };
 declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
 
 const SHOTS = 'test-results/screenshots';
@@ -17,12 +16,6 @@ const SWEDISH_CSV = [
   'Björn;Ek;bjorn@ek.se;Ek Konsult;CTO;;"Vill ha demo\nefter sommaren";Lund',
   'Cecilia;Ros;inte-en-adress;Ros AB;;;;',
 ].join('\r\n');
-
-async function call<T = unknown>(page: Page, name: string, data: unknown): Promise<T> {
-  const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), { channel: 'pipewell', name, data });
-  if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
-  return reply.data as T;
-}
 
 const person = (name: string, slug: string, email: string) => ({
   captureId: crypto.randomUUID(),

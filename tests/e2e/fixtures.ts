@@ -30,4 +30,11 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** Sends a protocol message from an extension page (a trusted sender), as the popup does. */
+export async function call<T = unknown>(page: Page, name: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), { channel: 'pipewell' as const, name, data });
+  if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
+  return reply.data as T;
+}
+
 export { expect } from '@playwright/test';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { call, expect, test } from './fixtures';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> };
@@ -13,12 +13,6 @@ declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violat
 const SHOTS = 'test-results/screenshots';
 const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const DAY = 86_400_000;
-
-async function call<T>(page: Page, name: string, data: unknown): Promise<T> {
-  const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), { channel: 'pipewell', name, data });
-  if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
-  return reply.data as T;
-}
 
 const person = (name: string, slug: string) => ({
   source: 'linkedin',

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './fixtures';
+import type { Lead } from '../../lib/model';
+import { call, expect, serveFixture, test } from './fixtures';
 import { swapPage } from './page-swap';
 
 const PROFILE = 'https://www.linkedin.com/in/noor-haddad-a1b2c3/';
@@ -11,13 +12,6 @@ async function serveLinkedIn(context: Parameters<typeof serveFixture>[0]) {
   await serveFixture(context, /^https:\/\/www\.linkedin\.com\/in\/.*/, 'linkedin/2026-05-profile-sdui.html');
   await serveFixture(context, /^https:\/\/www\.linkedin\.com\/search\/results\/people\/.*/, 'linkedin/2026-05-search-people.html');
   await serveFixture(context, /^https:\/\/www\.linkedin\.com\/company\/.*/, 'linkedin/2024-07-company.html');
-}
-
-/** Sends a protocol message from an extension page (a trusted sender), like the popup does. */
-async function call(page: Page, name: string, data: unknown) {
-  const reply = await page.evaluate(([n, d]) => chrome.runtime.sendMessage({ channel: 'pipewell', name: n, data: d }), [name, data] as const);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
 }
 
 test('captures a profile with its qualification', async ({ context, popup }) => {
@@ -37,12 +31,13 @@ test('captures a profile with its qualification', async ({ context, popup }) => 
   await expect(card(page).locator('[data-testid=known-stage]')).toHaveText('New');
 
   const ext = await popup();
-  const { items } = await call(ext, 'lead.list', { sort: 'name' });
+  const { items } = await call<{ items: Lead[] }>(ext, 'lead.list', { sort: 'name' });
   expect(items).toHaveLength(1);
-  expect(items[0]).toMatchObject({ name: 'Noor Haddad', title: 'VP Sales, EMEA', company: 'Brightwave Systems', dealValue: 48000, nextStep: 'Intro call' });
-  expect(items[0].bant.budget.answer).toBe('yes');
-  expect(items[0].bant.need.answer).toBe('yes');
-  expect(items[0].score.grade).toMatch(/[A-D]/);
+  const [noor] = items as [Lead];
+  expect(noor).toMatchObject({ name: 'Noor Haddad', title: 'VP Sales, EMEA', company: 'Brightwave Systems', dealValue: 48000, nextStep: 'Intro call' });
+  expect(noor.bant.budget.answer).toBe('yes');
+  expect(noor.bant.need.answer).toBe('yes');
+  expect(noor.score?.grade).toMatch(/[A-D]/);
 });
 
 test('search results: a badge on the known person, one-click capture on two others', async ({ context, popup }) => {
@@ -64,7 +59,7 @@ test('search results: a badge on the known person, one-click capture on two othe
   await expect(known).toHaveCount(2);
   await buttons.nth(0).click();
   await expect(known).toHaveCount(3);
-  expect((await call(ext, 'lead.list', { sort: 'name' })).items).toHaveLength(3);
+  expect((await call<{ items: Lead[] }>(ext, 'lead.list', { sort: 'name' })).items).toHaveLength(3);
 });
 
 test('a company page lists the leads there and gives them its facts', async ({ context, popup }) => {
@@ -81,7 +76,7 @@ test('a company page lists the leads there and gives them its facts', async ({ c
   await expect(card(page).locator('[data-testid=company-leads]')).toContainText('Maja Ek');
   await card(page).locator('[data-testid=capture-company]').click();
   await expect(card(page).getByRole('status')).toContainText('1');
-  const { items } = await call(ext, 'lead.list', { sort: 'name' });
+  const { items } = await call<{ items: Lead[] }>(ext, 'lead.list', { sort: 'name' });
   expect(items[0]).toMatchObject({ industry: 'Software Development', companySize: '51-200' });
 });
 

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { call, expect, test } from './fixtures';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> } };
 declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
 
 const SHOTS = 'test-results/screenshots';
 const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Sends a Pipewell message from an extension page, as the popup would. */
-async function call<T = unknown>(page: Page, name: string, data: unknown): Promise<T> {
-  const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), { channel: 'pipewell', name, data });
-  if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
-  return reply.data as T;
-}
 
 const person = (name: string, slug: string, extra: Record<string, string>) => ({
   source: 'linkedin',
