@@ -1,33 +1,22 @@
 // Leads and helpers for the import/export tests: what the Data panel does, driven through the router.
 import { autoMapColumns, type ColumnMapping, parseCsv } from '../../../lib/io';
-import { identityKeys, Lead, type LeadScore } from '../../../lib/model';
+import type { Lead, LeadScore } from '../../../lib/model';
+import { makeLead } from '../io/lead-fixtures';
 import { type Call, planInChunks } from '../../../components/data/plan-import';
 import type { ChunkLimits } from '../../../components/data/import-chunks';
 import { T0 } from './harness';
 
 const DAY = 86_400_000;
 
+/** The io tests' base lead (tests/unit/io/lead-fixtures.ts), dated around the harness clock. */
 export function lead(overrides: Partial<Lead>): Lead {
-  const base = {
-    id: `lead-${Math.random().toString(36).slice(2, 10)}`,
-    name: 'Åsa Öberg',
-    source: 'linkedin',
-    stageId: 'new',
+  return makeLead({
     stageHistory: [{ stageId: 'new', at: T0 - 30 * DAY }],
-    status: 'open',
-    bant: {
-      budget: { answer: 'yes', note: 'Approved, "Q3"' },
-      authority: { answer: 'unknown', note: '' },
-      need: { answer: 'no', note: '' },
-      timing: { answer: 'unknown', note: '' },
-    },
-    currency: 'SEK',
     createdAt: T0 - 30 * DAY,
     updatedAt: T0 - 2 * DAY,
     lastTouchAt: T0 - 10 * DAY,
     ...overrides,
-  };
-  return Lead.parse({ ...base, identities: overrides.identities ?? identityKeys(base) });
+  });
 }
 
 export const score = (total: number): LeadScore => ({
