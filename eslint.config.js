@@ -10,6 +10,20 @@ const IDB = { group: ['idb', '**/lib/db', '**/lib/db/*', '../db', '../db/*'], me
 const REACT = { group: ['react', 'react-dom', 'react-dom/*', '**/components/*'], message: 'No UI in this folder.' };
 const SITES = { group: ['**/lib/sites', '**/lib/sites/*', '../sites', '../sites/*'], message: 'Components never read pages.' };
 const MESSAGING = { group: ['**/lib/messaging/*', '../messaging', '../messaging/*'], message: 'Site adapters are pure.' };
+/**
+ * Code that ends up in a content script runs on every LinkedIn and Gmail page: no zod (the
+ * protocol's schemas, lib/model's zod files) and no webextension-polyfill. Types are fine.
+ */
+const LIGHT_MESSAGE = 'Content scripts stay light: import types only, or a zod-free module (lib/messaging/unchecked, lib/model/sanitise-prospect, …).';
+const LIGHT = [
+  {
+    group: ['zod', 'wxt/browser', 'webextension-polyfill', 'react', 'react-dom', 'react-dom/*', '**/messaging/client', '**/messaging/envelope', '**/messaging/handle', '**/messaging/protocol', '**/messaging/protocol/*'],
+    allowTypeImports: true,
+    message: LIGHT_MESSAGE,
+  },
+  // lib/model is zod but for these few files.
+  { regex: '(^|/)model(/index|/(?!(identity|sanitise-prospect|bant-keys|prospect-limits)$)[^/]+)?$', allowTypeImports: true, message: LIGHT_MESSAGE },
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tour-screenshots/**'] },
@@ -39,6 +53,7 @@ export default tseslint.config(
   { files: ['lib/db/**'], rules: restrict([BROWSER, REACT, SITES, MESSAGING]) },
   { files: ['components/**'], rules: restrict([BROWSER, IDB, SITES]) },
   { files: ['lib/content/**'], rules: restrict([IDB]) },
+  { files: ['lib/content/**', 'lib/sites/**', 'entrypoints/*.content/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: LIGHT }] } },
   { files: ['entrypoints/**/*.content/**', 'entrypoints/popup/**', 'entrypoints/options/**'], rules: restrict([IDB]) },
   {
     files: ['tests/**'],

@@ -26,4 +26,15 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [tailwindcss()] }),
+  hooks: {
+    // Content scripts run on every LinkedIn and Gmail page: they get WXT's own `wxt/browser`
+    // (`globalThis.browser ?? chrome`, a few bytes) instead of webextension-polyfill, which
+    // costs milliseconds to evaluate. Background, popup and options keep the polyfill.
+    'vite:build:extendConfig'(entrypoints, config) {
+      const alias = config.resolve?.alias;
+      if (entrypoints.every((entry) => entry.type === 'content-script') && alias && !Array.isArray(alias)) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
 });

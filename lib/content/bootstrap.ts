@@ -16,7 +16,7 @@ export function markOverlayRunning(win: Window): void {
 
 /**
  * The script every LinkedIn and Gmail page gets: it only classifies URLs. On a page that can
- * show a card it asks the background to inject the overlay (detection, React, styles), which
+ * show a card it asks the background to inject the overlay (detection and the card), which
  * then takes over; every other page costs a URL check and nothing more.
  */
 export function startBootstrap(ctx: PageContext, win: Window, site: OverlaySite, isCardPage: (url: string) => boolean): void {
@@ -25,7 +25,7 @@ export function startBootstrap(ctx: PageContext, win: Window, site: OverlaySite,
     if (requested || isOverlayRunning(win) || !isCardPage(url)) return;
     requested = true;
     sendUnchecked('overlay.inject', { site }).then(
-      (ok) => (requested = ok),
+      ({ injected }) => (requested = injected),
       () => (requested = false),
     );
   });

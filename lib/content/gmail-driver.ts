@@ -1,4 +1,4 @@
-import { send } from '../messaging/client';
+import { sendUnchecked } from '../messaging/unchecked';
 import { detectGmail, detectSelfEmail, extractThreadMessages, gmailPageKind } from '../sites/gmail';
 import { companyDomainOf } from '../sites/gmail/free-mail';
 import type { SiteDriver } from './session';
@@ -23,7 +23,7 @@ export function createGmailDriver(ignoreDomains: () => string[]): SiteDriver {
       const selfEmail = detectSelfEmail(doc);
       const messages = extractThreadMessages(doc, url, { selfEmail });
       if (messages.length === 0) return;
-      void send('activity.emails', { messages, selfEmail, threadUrl: url }).catch(() => undefined);
+      void sendUnchecked('activity.emails', { messages, selfEmail, threadUrl: url }).catch(() => undefined);
     },
   };
 }

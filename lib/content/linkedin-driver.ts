@@ -1,4 +1,4 @@
-import { send } from '../messaging/client';
+import { sendUnchecked } from '../messaging/unchecked';
 import { detectLinkedIn, linkedInPageKind } from '../sites/linkedin';
 import type { Overlay } from './overlay-store';
 import type { PageView } from './page-watch';
@@ -16,7 +16,7 @@ export const linkedInDriver: SiteDriver = {
     // Visiting a known lead's profile is engagement; the background keeps it to once a day.
     const lead = known[0];
     if (linkedInPageKind(url) !== 'profile' || !lead) return;
-    void send('activity.profileViewed', { linkedinUrl: url, url }).catch(() => undefined);
+    void sendUnchecked('activity.profileViewed', { linkedinUrl: url, url }).catch(() => undefined);
   },
 };
 

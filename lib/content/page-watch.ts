@@ -40,8 +40,8 @@ export function watchPageViews(ctx: PageContext, win: Window, onView: (view: Pag
 export function observeSettled(root: Node, signal: AbortSignal, delayMs: number, callback: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    // Our own overlay's changes are not the page changing.
-    if (records.every((r) => isOwnNode(r.target))) return;
+    // Our own overlay's changes (the card coming and going, row badges) are not the page changing.
+    if (records.every(isOwnRecord)) return;
     clearTimeout(timer);
     timer = setTimeout(callback, delayMs);
   });
@@ -59,4 +59,10 @@ export function observeSettled(root: Node, signal: AbortSignal, delayMs: number,
 function isOwnNode(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
   return Boolean(element?.closest('pipewell-overlay, pipewell-badge'));
+}
+
+function isOwnRecord(record: MutationRecord): boolean {
+  if (isOwnNode(record.target)) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOwnNode);
 }

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
-import { send } from '../messaging/client';
+import { sendUnchecked } from '../messaging/unchecked';
 import type { LeadSummary } from '../messaging/protocol';
 import type { Prospect } from '../model';
 import { findSearchRows } from '../sites/linkedin';
 import { observeSettled, type PageView } from './page-watch';
+import { translate as t } from './translate';
 
 const BADGE = 'pipewell-badge';
 const SETTLE_MS = 400;
@@ -12,8 +12,6 @@ const CSS = `:host{all:initial;display:inline-block;margin:4px 0;font:12px/16px 
 button{font:inherit;padding:2px 10px;border-radius:9999px;border:1px solid #4f46e5;background:#fff;color:#4338ca;cursor:pointer}
 button:hover{background:#eef2ff}button:focus-visible{outline:2px solid #4338ca;outline-offset:2px}button:disabled{opacity:.6;cursor:default}
 .error{color:#b91c1c}`;
-
-const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key as never, subs) || key;
 
 /** "In pipeline · Qualified · 72" for a known person. */
 function knownText(lead: LeadSummary): string {
@@ -46,9 +44,9 @@ function drawBadge(host: Element, prospect: Prospect, lead: LeadSummary | undefi
 async function capture(host: Element, prospect: Prospect, button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   try {
-    await send('lead.capture', { captureId: crypto.randomUUID(), prospect });
+    await sendUnchecked('lead.capture', { captureId: crypto.randomUUID(), prospect });
     const key = prospect.linkedinUrl ?? '';
-    const { matches } = await send('lead.lookup', { identities: [key] });
+    const { matches } = await sendUnchecked('lead.lookup', { identities: [key] });
     drawBadge(host, prospect, matches[key]);
   } catch (error) {
     button.disabled = false;
@@ -71,7 +69,7 @@ export function runSearchView(view: PageView, doc: Document): void {
     });
     const keys = rows.map((r) => r.prospect.linkedinUrl).filter((k): k is string => k !== undefined);
     if (keys.length === 0) return;
-    const { matches } = await send('lead.lookup', { identities: keys });
+    const { matches } = await sendUnchecked('lead.lookup', { identities: keys });
     if (view.signal.aborted) return;
     for (const { row, prospect } of rows) {
       if (!prospect.linkedinUrl) continue;

@@ -1,4 +1,4 @@
-import { send } from '../messaging/client';
+import { sendUnchecked } from '../messaging/unchecked';
 import type { LeadSummary, Qualification } from '../messaging/protocol';
 import type { Prospect } from '../model';
 import { type Overlay, type OverlayStore, type PersonView, personKey } from './overlay-store';
@@ -37,7 +37,7 @@ export function runPageView(view: PageView, doc: Document, driver: SiteDriver, {
       const known = people.flatMap((p) => (p.known ? [p.known] : []));
       driver.afterLookup?.(doc, view.url, known, view.signal);
     } catch (error) {
-      if (!view.signal.aborted) store.set({ error: error instanceof Error ? error.message : String(error) });
+      if (!view.signal.aborted) store.set({ error: messageOf(error) });
     }
   };
   void refresh();
@@ -47,12 +47,12 @@ export function runPageView(view: PageView, doc: Document, driver: SiteDriver, {
 /** One `lead.lookup` for every person on the page. */
 export async function lookUp(prospects: Prospect[]): Promise<PersonView[]> {
   const keys = prospects.map(personKey).filter((k): k is string => k !== undefined);
-  const { matches } = keys.length ? await send('lead.lookup', { identities: keys }) : { matches: {} };
+  const { matches } = keys.length ? await sendUnchecked('lead.lookup', { identities: keys }) : { matches: {} };
   return Promise.all(
     prospects.map(async (prospect, i) => {
       const key = personKey(prospect) ?? `${prospect.kind}:${prospect.name}#${i}`;
       if (prospect.kind === 'company') {
-        const { leads } = await send('company.leads', { name: prospect.companyFacts?.name ?? prospect.name });
+        const { leads } = await sendUnchecked('company.leads', { name: prospect.companyFacts?.name ?? prospect.name });
         return { key, prospect, companyLeads: leads };
       }
       return { key, prospect, known: matches[key] };
@@ -64,11 +64,11 @@ export async function lookUp(prospects: Prospect[]): Promise<PersonView[]> {
 export async function saveCompany(store: OverlayStore, view: PersonView): Promise<void> {
   store.set({ savingKey: view.key, error: undefined });
   try {
-    const { updated, leads } = await send('company.capture', { prospect: view.prospect });
+    const { updated, leads } = await sendUnchecked('company.capture', { prospect: view.prospect });
     const people = store.get().people.map((p) => (p.key === view.key ? { ...p, companyLeads: leads, companySaved: updated } : p));
     store.set({ people, savingKey: undefined });
   } catch (error) {
-    store.set({ savingKey: undefined, error: error instanceof Error ? error.message : String(error) });
+    store.set({ savingKey: undefined, error: messageOf(error) });
   }
 }
 
@@ -77,10 +77,15 @@ export async function capturePerson(store: OverlayStore, person: PersonView, qua
   const url = store.get().url;
   store.set({ savingKey: person.key, error: undefined });
   try {
-    await send('lead.capture', { captureId: crypto.randomUUID(), prospect: person.prospect, qualification });
+    await sendUnchecked('lead.capture', { captureId: crypto.randomUUID(), prospect: person.prospect, qualification });
     const people = await lookUp(store.get().people.map((p) => p.prospect));
     if (store.get().url === url) store.set({ people, savingKey: undefined });
   } catch (error) {
-    store.set({ savingKey: undefined, error: error instanceof Error ? error.message : String(error) });
+    store.set({ savingKey: undefined, error: messageOf(error) });
   }
+}
+
+/** The text of a failure, for the card's error line. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -15,10 +15,7 @@ export const ReplySchema = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-/** A failure the other side reported, with its message intact. */
-export class PipewellError extends Error {
-  override name = 'PipewellError';
-}
+export { PipewellError } from './pipewell-error';
 
 /** One readable line from a zod error: the first problem and where it is. */
 export function describeZodError(error: z.ZodError): string {

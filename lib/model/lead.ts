@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { MAX_FIELD } from './prospect';
+import { BANT_ANSWERS } from './bant-keys';
+import { MAX_FIELD } from './prospect-limits';
 
-export const BantAnswer = z.enum(['unknown', 'yes', 'no']);
+export { BANT_KEYS, type BantKey, emptyBant } from './bant-keys';
+
+export const BantAnswer = z.enum(BANT_ANSWERS);
 export type BantAnswer = z.infer<typeof BantAnswer>;
 
 export const BantPart = z.object({
@@ -10,9 +13,6 @@ export const BantPart = z.object({
 });
 export type BantPart = z.infer<typeof BantPart>;
 
-export const BANT_KEYS = ['budget', 'authority', 'need', 'timing'] as const;
-export type BantKey = (typeof BANT_KEYS)[number];
-
 export const Bant = z.object({
   budget: BantPart,
   authority: BantPart,
@@ -20,13 +20,6 @@ export const Bant = z.object({
   timing: BantPart,
 });
 export type Bant = z.infer<typeof Bant>;
-
-export const emptyBant = (): Bant => ({
-  budget: { answer: 'unknown', note: '' },
-  authority: { answer: 'unknown', note: '' },
-  need: { answer: 'unknown', note: '' },
-  timing: { answer: 'unknown', note: '' },
-});
 
 export const LeadStatus = z.enum(['open', 'won', 'lost', 'archived']);
 export type LeadStatus = z.infer<typeof LeadStatus>;

@@ -19,6 +19,6 @@ export function report(title, rows) {
   console.log(`\n## ${title}`);
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value, target] of rows) {
-    console.log(`  ${label.padEnd(width)}  ${String(value).padStart(12)}${target ? `   (target ${target})` : ''}`);
+    console.log(`  ${label.padEnd(width)}  ${String(value).padStart(18)}${target ? `   (target ${target})` : ''}`);
   }
 }

@@ -23,7 +23,7 @@ export function missingPrerequisite() {
  * Debian's Chromium with the built extension, in a fresh profile. The network flags keep it
  * from calling Google's services, which a closed network refuses.
  */
-export async function launchWithExtension({ headless = true, locale = 'en-US', extension = true } = {}) {
+export async function launchWithExtension({ headless = true, locale = 'en-US', extension = true, extensionPath = EXTENSION_PATH } = {}) {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'pipewell-'));
   return chromium.launchPersistentContext(userDataDir, {
     headless,
@@ -31,7 +31,7 @@ export async function launchWithExtension({ headless = true, locale = 'en-US', e
     locale,
     viewport: { width: 1400, height: 900 },
     args: [
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`] : []),
+      ...(extension ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

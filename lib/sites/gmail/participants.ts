@@ -1,4 +1,5 @@
-import { Prospect } from '../../model/prospect';
+import type { Prospect } from '../../model/prospect';
+import { sanitiseProspect } from '../../model/sanitise-prospect';
 import { isAutomatedAddress, isIgnoredDomain } from './automated';
 import { capOptional } from './cap-text';
 import { companyDomainOf } from './free-mail';
@@ -75,9 +76,9 @@ function toProspect(person: Person, url: string): Prospect | undefined {
     address: capOptional(signature?.address, 300),
     sourceUrl: url.slice(0, 2000),
   };
-  const defined = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
-  const parsed = Prospect.safeParse(defined);
-  return parsed.success ? parsed.data : undefined;
+  const prospect = sanitiseProspect(candidate);
+  // The address is who they are here: a person whose address fails the check is dropped whole.
+  return prospect?.email ? prospect : undefined;
 }
 
 /** One Prospect per other person in the thread; people whose data fails the schema are dropped. */

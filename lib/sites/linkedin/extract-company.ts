@@ -1,4 +1,5 @@
-import { canonicalLinkedInCompanyUrl, type CompanyFacts, type Prospect } from '../../model';
+import type { CompanyFacts, Prospect } from '../../model';
+import { canonicalLinkedInCompanyUrl } from '../../model/identity';
 import { isLabel } from './labels';
 import { queryEach, queryFirst, visibleText } from './query';
 import { cleanText, parseSizeBand } from './text';

@@ -1,14 +1,12 @@
-import { Prospect } from '../../model';
+import type { Prospect } from '../../model';
+import { type ProspectDraft, sanitiseProspect } from '../../model/sanitise-prospect';
 import { cleanText } from './text';
 
-export type ProspectDraft = { [K in keyof Prospect]?: Prospect[K] | undefined };
-
 /**
- * The draft as a `Prospect` when it passes the schema, else undefined: an adapter drops what
- * it cannot vouch for rather than handing half a record on. Undefined fields are left out.
+ * The draft as a `Prospect` when its required fields hold, else undefined: an adapter drops
+ * what it cannot vouch for rather than handing half a record on. Optional fields that fail
+ * (empty, too long) are left out. No zod here: this runs in the content script.
  */
-export function toProspect(draft: ProspectDraft): Prospect | undefined {
-  const fields = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
-  const parsed = Prospect.safeParse({ ...fields, source: 'linkedin', sourceUrl: cleanText(draft.sourceUrl, 2000) });
-  return parsed.success ? parsed.data : undefined;
+export function toProspect(draft: Omit<ProspectDraft, 'source'>): Prospect | undefined {
+  return sanitiseProspect({ ...draft, source: 'linkedin', sourceUrl: cleanText(draft.sourceUrl, 2000) });
 }

@@ -1,10 +1,17 @@
-// Main-thread time the content scripts add: the same page loaded in Chromium with and without
-// the extension, in one run. CDP's Performance metrics count every task on the page's main
-// thread (content scripts included); the difference is what Pipewell adds.
-import { existsSync, readFileSync } from 'node:fs';
+// Main-thread time the content scripts add, two ways:
+// - A/B: the same page loaded in Chromium with and without the extension; CDP's Performance
+//   metrics count every task on the page's main thread, the difference is what Pipewell adds
+//   (layout and style of the card included, but noisy on a busy machine);
+// - attributed: a trace of the page with the extension, summing the main-thread time of events
+//   that ran the extension's scripts (evaluation, callbacks, and what they forced synchronously).
+// A floor row shows the same for a minimal extension whose content script only touches
+// `chrome.runtime`: no content script that talks to its background costs less here.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { blockNetwork, FIXTURES, launchWithExtension } from '../../support/launch.mjs';
 import { median, ms, report } from '../stats.mjs';
+import { extensionScriptTime, extensionTaskTime } from '../trace.mjs';
 
 const RUNS = 7;
 const SETTLE_MS = 1500;
@@ -46,6 +53,52 @@ async function measure(context, page) {
   return { load: load.TaskDuration, nav: afterNav.TaskDuration - load.TaskDuration, longest };
 }
 
+/** The extension's own script time on one page load and one SPA navigation, from traces. */
+async function attributed(context, page) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  const load = await traced(cdp, async () => {
+    await tab.goto(page.url);
+    await tab.waitForTimeout(SETTLE_MS);
+  });
+  const nav = await traced(cdp, async () => {
+    await tab.evaluate((next) => history.pushState({}, '', next), page.next);
+    await tab.waitForTimeout(SETTLE_MS);
+  });
+  await tab.close();
+  return {
+    load: extensionScriptTime(load),
+    loadTasks: extensionTaskTime(load),
+    nav: extensionScriptTime(nav),
+    navTasks: extensionTaskTime(nav),
+  };
+}
+
+const TRACE_CATEGORIES = 'devtools.timeline,v8,disabled-by-default-devtools.timeline';
+
+async function traced(cdp, run) {
+  const events = [];
+  const collect = (chunk) => events.push(...chunk.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  return events;
+}
+
+/** A minimal extension whose content script touches `chrome.runtime` and the URL, nothing else. */
+function floorExtension() {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'pipewell-floor-')), 'chrome-mv3');
+  mkdirSync(dir);
+  const matches = ['https://www.linkedin.com/*', 'https://mail.google.com/*'];
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1.0', content_scripts: [{ matches, js: ['floor.js'] }] }));
+  writeFileSync(path.join(dir, 'floor.js'), 'void chrome.runtime.id; void new URL(location.href).pathname;\n');
+  return dir;
+}
+
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.name.endsWith('Duration') ? m.value * 1000 : m.value]));
@@ -54,9 +107,10 @@ async function metrics(cdp) {
 export default async function contentScriptCost() {
   const withExt = await launchWithExtension();
   const without = await launchWithExtension({ extension: false });
+  const floor = await launchWithExtension({ extensionPath: floorExtension() });
   const rows = [];
   try {
-    for (const context of [withExt, without]) {
+    for (const context of [withExt, without, floor]) {
       await blockNetwork(context);
       for (const page of pages()) await context.route(page.url.split('#')[0].replace(/\/$/, '') + '**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: page.body }));
     }
@@ -75,10 +129,21 @@ export default async function contentScriptCost() {
       rows.push([`${page.label}: load, ratio with/without`, `${(loadWith / loadWithout).toFixed(2)}×`]);
       rows.push([`${page.label}: SPA navigation, added`, ms(navWith - navWithout), '< 2 ms']);
       rows.push([`${page.label}: longest task with Pipewell`, ms(Math.max(...a.map((r) => r.longest))), '< 50 ms']);
+      const traces = [];
+      const floors = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        traces.push(await attributed(withExt, page));
+        floors.push(await attributed(floor, page));
+      }
+      const span = (key) => `${ms(median(traces.map((r) => r[key])))}`;
+      rows.push([`${page.label}: load, Pipewell's scripts (trace) / their whole tasks`, `${span('load')} / ${span('loadTasks')}`, '< 5 ms']);
+      rows.push([`${page.label}: SPA navigation, Pipewell's scripts (trace) / their whole tasks`, `${span('nav')} / ${span('navTasks')}`, '< 2 ms']);
+      rows.push([`${page.label}: load, floor: empty content script (trace)`, ms(median(floors.map((r) => r.load)))]);
     }
   } finally {
     await withExt.close();
     await without.close();
+    await floor.close();
   }
   report(`Content script main-thread time (median of ${RUNS} loads each, CDP TaskDuration)`, rows);
 }

@@ -1,0 +1,59 @@
+// Reads a Chromium trace (devtools.timeline + v8 categories) for the time extension scripts
+// spent on the page's main thread.
+
+/** Events whose `url` says which script ran: evaluation, compilation and callbacks. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame']);
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+const urlOf = (event) => event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
+const threadOf = (event) => `${event.pid}:${event.tid}`;
+
+function onMainThreads(events) {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf));
+  return events.filter((e) => e.ph === 'X' && main.has(threadOf(e)));
+}
+
+const isExtensionScript = (e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith('chrome-extension://');
+
+/** Total length of the union of [start, end] intervals, per thread (µs). */
+function unionLength(intervals) {
+  const sorted = [...intervals].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+  let total = 0;
+  let thread = '';
+  let end = -Infinity;
+  for (const [id, start, stop] of sorted) {
+    if (id !== thread) {
+      thread = id;
+      end = -Infinity;
+    }
+    if (stop <= end) continue;
+    total += stop - Math.max(start, end);
+    end = stop;
+  }
+  return total;
+}
+
+/**
+ * Milliseconds of main-thread time in events that ran a `chrome-extension://` script, with
+ * nested events (a compile inside an evaluation, a forced layout inside a callback) counted
+ * once. A lower bound: work the scripts cause later (style, layout, paint) is not in it.
+ */
+export function extensionScriptTime(events) {
+  const ours = onMainThreads(events).filter(isExtensionScript);
+  return unionLength(ours.map((e) => [threadOf(e), e.ts, e.ts + (e.dur ?? 0)])) / 1000;
+}
+
+/**
+ * Milliseconds of the whole main-thread tasks in which an extension script ran. An upper
+ * bound: a task that ran the page's code too (or the harness's) counts in full.
+ */
+export function extensionTaskTime(events) {
+  const main = onMainThreads(events);
+  const tasks = main.filter((e) => TASKS.has(e.name));
+  const touched = new Set();
+  for (const script of main.filter(isExtensionScript)) {
+    const task = tasks.find((t) => threadOf(t) === threadOf(script) && t.ts <= script.ts && script.ts <= t.ts + (t.dur ?? 0));
+    if (task) touched.add(task);
+  }
+  return unionLength([...touched].map((t) => [threadOf(t), t.ts, t.ts + (t.dur ?? 0)])) / 1000;
+}
