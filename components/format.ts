@@ -9,11 +9,25 @@ export function formatAgo(t: Translate, at: number | undefined, now: number): st
   return days <= 0 ? t('today') : t('daysAgo', days);
 }
 
+// Intl formatters are costly to build (tens of ms for the first one) and cheap to reuse.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function moneyFormat(currency: string, locale: string | undefined): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A money amount in its own currency; never converted. */
 export function formatMoney(value: number | undefined, currency: string, locale?: string): string {
   if (value === undefined) return '—';
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return moneyFormat(currency, locale).format(value);
   } catch {
     return `${Math.round(value)} ${currency}`;
   }
@@ -21,5 +35,11 @@ export function formatMoney(value: number | undefined, currency: string, locale?
 
 export function formatDate(at: number | undefined, locale?: string): string {
   if (at === undefined) return '—';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(at);
+  const key = locale ?? '';
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+    dateFormats.set(key, format);
+  }
+  return format.format(at);
 }

@@ -1,12 +1,11 @@
-import { useCallback, useState } from 'react';
-import { ReviewPanel } from '../review/ReviewPanel';
+import { Suspense, useCallback, useState } from 'react';
 import { useT } from '../i18n';
-import { PipelineView } from './board/PipelineView';
-import { LeadDetail } from './detail/LeadDetail';
-import { HealthPanel } from './health/HealthPanel';
+import { PipelineView, sendBoardEarly } from './board/PipelineView';
+import { sendHealthEarly } from './health/health-period';
 import { panelId, tabId, Tabs } from './Tabs';
 import { usePopupSettings } from './use-popup-settings';
-import { useRoute } from './use-route';
+import { parseRoute, useRoute } from './use-route';
+import { HealthView, LeadDetailView, ReviewView } from './views';
 
 interface Props {
   now: () => number;
@@ -14,6 +13,16 @@ interface Props {
 }
 
 type Section = 'pipeline' | 'health' | 'review';
+
+/**
+ * Before the first render: a popup opening on the board or the health panel with nothing cached
+ * to show asks for what it shows first at once, while React draws and the view's code loads.
+ */
+export function sendFirstRequestsEarly(hash: string): void {
+  const { view } = parseRoute(hash);
+  if (view === 'pipeline') sendBoardEarly();
+  if (view === 'health') sendHealthEarly();
+}
 
 /** The popup: Pipeline | Health | Review, and a lead's detail at `#/lead/<id>`. */
 export function PopupApp({ now, onOpenOptions }: Props) {
@@ -48,15 +57,17 @@ export function PopupApp({ now, onOpenOptions }: Props) {
       </header>
       <main className="min-h-0 flex-1">
         <div id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} className="h-full">
-        {route.view === 'lead' ? (
-          <LeadDetail key={route.id} id={route.id} settings={settings} addLostReason={addLostReason} onBack={() => navigate({ view: 'pipeline' })} announce={announce} />
-        ) : section === 'pipeline' ? (
-          <PipelineView settings={settings} addLostReason={addLostReason} now={now()} onOpenLead={(id) => navigate({ view: 'lead', id })} announce={announce} />
-        ) : section === 'health' ? (
-          <HealthPanel stages={settings.stages} />
-        ) : (
-          <div className="h-full overflow-auto"><ReviewPanel /></div>
-        )}
+          <Suspense fallback={<p role="status" className="p-6 text-center text-sm text-slate-600 dark:text-slate-300">{t('loading')}</p>}>
+            {route.view === 'lead' ? (
+              <LeadDetailView.View key={route.id} id={route.id} settings={settings} addLostReason={addLostReason} onBack={() => navigate({ view: 'pipeline' })} announce={announce} />
+            ) : section === 'pipeline' ? (
+              <PipelineView settings={settings} addLostReason={addLostReason} now={now()} onOpenLead={(id) => navigate({ view: 'lead', id })} announce={announce} />
+            ) : section === 'health' ? (
+              <HealthView.View stages={settings.stages} />
+            ) : (
+              <div className="h-full overflow-auto"><ReviewView.View /></div>
+            )}
+          </Suspense>
         </div>
         <p role="status" aria-live="polite" className="sr-only" data-testid="announcement">{announcement}</p>
       </main>

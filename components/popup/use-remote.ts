@@ -20,6 +20,24 @@ interface Options {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const early = new Map<string, Promise<unknown>>();
+
+/**
+ * Sends a request the first render will make before React has drawn anything, so the background
+ * is at work while the page draws; the first `useRemote` for the same request takes its answer.
+ */
+export function sendEarly<N extends MessageName>(name: N, request: RequestOf<N>): void {
+  const pending = send(name, request);
+  pending.catch(() => undefined); // the taker sees the failure; one never taken is not an error
+  early.set(`${name}:${JSON.stringify(request)}`, pending);
+}
+
+function sendOrTake<N extends MessageName>(name: N, json: string): Promise<ResponseOf<N>> {
+  const key = `${name}:${json}`;
+  const pending = early.get(key) as Promise<ResponseOf<N>> | undefined;
+  early.delete(key);
+  return pending ?? send(name, JSON.parse(json) as RequestOf<N>);
+}
 
 /**
  * One request's answer: the cached answer at once, then the background's. While a new request
@@ -34,7 +52,7 @@ export function useRemote<N extends MessageName>(name: N, request: RequestOf<N>,
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    send(name, JSON.parse(json) as RequestOf<N>).then(
+    sendOrTake(name, json).then(
       (data) => {
         if (!live) return;
         setState({ key, data });

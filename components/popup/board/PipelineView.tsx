@@ -1,15 +1,18 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lead, Settings, Stage } from '../../../lib/model';
 import { useT } from '../../i18n';
-import { MoveDialog, type MoveStep } from '../move/MoveDialog';
+import { whenIdle } from '../lazy-view';
+import type { MoveStep } from '../move/MoveDialog';
 import { useLeadActions } from '../move/use-lead-actions';
 import { useRemote } from '../use-remote';
+import { MoveDialogView, prefetchViews } from '../views';
 import { FilterBar } from './FilterBar';
 import { isFiltered, LIST_LIMIT, NO_FILTERS, queryFor } from './filters';
 import { LeadList } from './LeadList';
 import { ROW_KEYS_HINT_ID } from './LeadRow';
 import { listItems, neighbourStage } from './list-items';
 import { StageStrip } from './StageStrip';
+import { sendFirstPageEarly, useLeadList } from './use-lead-list';
 
 interface Props {
   settings: Settings;
@@ -17,6 +20,14 @@ interface Props {
   now: number;
   onOpenLead: (id: string) => void;
   announce: (text: string) => void;
+}
+
+/** The unfiltered list is kept (and shown first next time) under this key. */
+const LIST_CACHE_KEY = 'default';
+
+/** Before a popup opening on the board first renders: its first request goes out at once. */
+export function sendBoardEarly(): void {
+  sendFirstPageEarly(queryFor(NO_FILTERS), LIST_CACHE_KEY);
 }
 
 /** The pipeline: a box per open stage, search and filters, and the leads by score under their stage. */
@@ -27,10 +38,13 @@ export function PipelineView({ settings, addLostReason, now, onOpenLead, announc
   const [dialog, setDialog] = useState<{ lead: Lead; step: MoveStep } | null>(null);
   const [focus, setFocus] = useState<{ id: string; index: number; after: unknown }>();
   const filtered = isFiltered(filters);
-  const leads = useRemote('lead.list', queryFor(filters), { cacheKey: filtered ? undefined : 'default', refresh });
-  // The stage counts read every lead; they are asked for once the list (the first rows) is answered,
-  // so the worker serves the rows first.
-  const board = useRemote('pipeline.board', {}, { cacheKey: 'default', refresh, enabled: leads.data !== undefined || leads.error !== undefined });
+  const leads = useLeadList(queryFor(filters), { cacheKey: filtered ? undefined : LIST_CACHE_KEY, refresh });
+  const drawn = leads.data !== undefined || leads.error !== undefined;
+  // The stage counts read every lead; they are asked for once the list is answered, so the
+  // worker serves the rows first.
+  const board = useRemote('pipeline.board', {}, { cacheKey: 'default', refresh, enabled: drawn && !leads.partial });
+  // The other views' code loads once the first rows are drawn, so opening one later is instant.
+  useEffect(() => (drawn ? whenIdle(prefetchViews) : undefined), [drawn]);
   const stages = settings.stages;
   const items = useMemo(() => listItems(leads.data?.items ?? [], stages, !filters.stageId), [leads.data, stages, filters.stageId]);
   const describe = useCallback((lead: Lead, stage: Stage) => t('movedTo', lead.name, stage.name), [t]);
@@ -97,20 +111,22 @@ export function PipelineView({ settings, addLostReason, now, onOpenLead, announc
         )}
       </section>
       <p id={ROW_KEYS_HINT_ID} className="border-t border-slate-200 px-3 py-1 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
-        {leads.data?.hasMore ? `${t('showingFirst', LIST_LIMIT)} · ` : ''}
+        {leads.data?.hasMore && !leads.partial ? `${t('showingFirst', LIST_LIMIT)} · ` : ''}
         {t('rowKeysHint')}
       </p>
       {dialog && (
-        <MoveDialog
-          lead={dialog.lead}
-          stages={stages}
-          lostReasons={settings.lostReasons}
-          step={dialog.step}
-          onMove={(stage) => void actions.move(dialog.lead, stage).then(done(dialog.lead))}
-          onWon={(stage, value, currency) => void actions.win(dialog.lead, stage, value, currency).then(done(dialog.lead))}
-          onLost={(stage, reason, isNew) => void actions.lose(dialog.lead, stage, reason, isNew).then(done(dialog.lead))}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <MoveDialogView.View
+            lead={dialog.lead}
+            stages={stages}
+            lostReasons={settings.lostReasons}
+            step={dialog.step}
+            onMove={(stage) => void actions.move(dialog.lead, stage).then(done(dialog.lead))}
+            onWon={(stage, value, currency) => void actions.win(dialog.lead, stage, value, currency).then(done(dialog.lead))}
+            onLost={(stage, reason, isNew) => void actions.lose(dialog.lead, stage, reason, isNew).then(done(dialog.lead))}
+            onClose={close}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type MetricsPeriodDays, METRICS_PERIODS, SERIES_DAYS } from '../../../lib/messaging/protocol/pipeline';
+import { type MetricsPeriodDays, SERIES_DAYS } from '../../../lib/messaging/protocol/pipeline';
 import type { Stage } from '../../../lib/model';
 import { useT } from '../../i18n';
 import { ReviewStatusBar } from '../../review/ReviewStatusBar';
@@ -7,14 +7,8 @@ import { useRemote } from '../use-remote';
 import { CARDS, figureOf, formatFigure } from './metric-cards';
 import { MetricCard } from './MetricCard';
 import { PeriodPicker } from './PeriodPicker';
+import { savedPeriod, savePeriod } from './health-period';
 import { StageFlow } from './StageFlow';
-
-const PERIOD_KEY = 'pipewell:health-period';
-
-function savedPeriod(): MetricsPeriodDays {
-  const saved = Number(globalThis.localStorage?.getItem(PERIOD_KEY));
-  return METRICS_PERIODS.find((d) => d === saved) ?? 30;
-}
 
 /** The pipeline's health for a period the user picks: each figure with its trend, then the stage flow. */
 export function HealthPanel({ stages }: { stages: Stage[] }) {
@@ -22,10 +16,11 @@ export function HealthPanel({ stages }: { stages: Stage[] }) {
   const [days, setDays] = useState<MetricsPeriodDays>(savedPeriod);
   const { data, error, loading } = useRemote('pipeline.metrics', { days }, { cacheKey: String(days) });
   // The clean-up habit belongs to the pipeline's health: last clean-up and whether it is on schedule.
-  const hygiene = useRemote('hygiene.status', {}, { cacheKey: 'health' });
+  // It reads every lead too, so it is asked for once the figures are in: the worker serves them first.
+  const hygiene = useRemote('hygiene.status', {}, { cacheKey: 'health', enabled: data !== undefined || error !== undefined });
   const pick = (next: MetricsPeriodDays) => {
     setDays(next);
-    globalThis.localStorage?.setItem(PERIOD_KEY, String(next));
+    savePeriod(next);
   };
   return (
     <div className="flex h-full flex-col gap-2 overflow-auto p-3" aria-busy={loading}>

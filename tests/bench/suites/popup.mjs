@@ -1,4 +1,5 @@
 // Popup: time from navigation start to the first rendered lead row, with N leads stored.
+import { COUNT_MESSAGES, waitForAnswers } from '../page-messages.mjs';
 import { generateLeads, settle } from '../seed.mjs';
 import { median, ms, report } from '../stats.mjs';
 
@@ -15,17 +16,20 @@ const FIRST_ROW_PROBE = () => {
 async function firstRow(context, url, { clearCache }) {
   const page = await context.newPage();
   await page.addInitScript(FIRST_ROW_PROBE);
+  await page.addInitScript(COUNT_MESSAGES);
   if (clearCache) await page.addInitScript(() => localStorage.clear());
   await page.goto(url);
   await page.waitForFunction(() => globalThis.__firstRow !== undefined, null, { timeout: 60_000 });
   const at = await page.evaluate(() => globalThis.__firstRow);
+  // The stage counts come after the whole list, which is then cached for the next open.
+  await waitForAnswers(page, '[data-testid=stage-count]');
   await page.close();
   return at;
 }
 
 export default async function popupFirstRow({ context, extensionId, worker, seedLeads }) {
   const rows = [];
-  for (const count of [1_000, 10_000, 100_000]) {
+  for (const count of process.env.BENCH_QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000]) {
     await seedLeads(worker, generateLeads(count));
     await settle(context, extensionId);
     const url = `chrome-extension://${extensionId}/popup.html`;
@@ -37,7 +41,7 @@ export default async function popupFirstRow({ context, extensionId, worker, seed
     }
     const target = count === 10_000 ? '< 100 ms' : count === 100_000 ? '< 250 ms' : undefined;
     rows.push([`${count.toLocaleString('en')} leads, no cache (median of 5)`, ms(median(cold)), target]);
-    rows.push([`${count.toLocaleString('en')} leads, last data cached`, ms(median(warm))]);
+    rows.push([`${count.toLocaleString('en')} leads, last data cached`, ms(median(warm)), target]);
   }
   report('Popup: navigation start → first lead row', rows);
 }

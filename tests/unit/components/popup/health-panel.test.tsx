@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { HealthPanel } from '../../../../components/popup/health/HealthPanel';
 import { DEFAULT_STAGES } from '../../../../lib/model';
 import { DAY_MS } from '../../../../lib/pipeline';
@@ -45,6 +46,22 @@ describe('the health panel', () => {
     expect(view.get('snapshot-days')?.textContent).toContain('2 of the last 56 days');
     await click(view.get('period-365'));
     await waitFor(() => expect(localStorage.getItem('pipewell:health-period')).toBe('365'));
+    await view.unmount();
+  });
+
+  it('asks for the clean-up status (which also reads every lead) only once the figures are in', async () => {
+    const h = await createHarness();
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      const { name } = message as { name: string };
+      asked.push(name);
+      const reply = await h.raw(message);
+      asked.push(`${name} answered`);
+      return reply;
+    });
+    const view = await mount(<HealthPanel stages={DEFAULT_STAGES} />);
+    await waitFor(() => expect(asked).toContain('hygiene.status answered'));
+    expect(asked.indexOf('hygiene.status')).toBeGreaterThan(asked.indexOf('pipeline.metrics answered'));
     await view.unmount();
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { FIRST_PAGE } from '../../../../components/popup/board/use-lead-list';
 import { PopupApp } from '../../../../components/popup/PopupApp';
 import { anna, captureId, createHarness, T0 } from '../../background/harness';
 import { click, connect, mount, press, type, waitFor } from './render';
@@ -59,6 +61,8 @@ describe('the pipeline view', () => {
   it('marks a lead lost with a new reason, and keeps the reason for next time', async () => {
     const { h, ids, view } = await popupWith([['Anna Berg', 20_000]]);
     await click(view.get('move-lead'));
+    // The dialog's code loads on first use (or once the board is drawn and the page is idle).
+    await waitFor(() => expect(view.get('mark-lost')).not.toBeNull());
     await click(view.get('mark-lost'));
     await type(view.get('lost-reason'), '\u0000new');
     await type(view.get('lost-new-reason'), 'Went in-house');
@@ -94,12 +98,42 @@ describe('the pipeline view', () => {
     const first = await popupWith([['Anna Berg', 20_000]]);
     await first.view.unmount();
     // A background that never answers: everything on screen now comes from the cache.
-    const { fakeBrowser } = await import('wxt/testing');
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fakeBrowser.runtime.onMessage.addListener(() => new Promise(() => undefined));
     const again = await mount(<PopupApp now={() => T0} onOpenOptions={vi.fn()} />);
     expect(names(again.all('lead-row'))).toEqual(['Anna Berg']);
     expect(countOf(again, 'new')).toBe('1');
+    await again.unmount();
+  });
+
+  it('with nothing to show, draws a first screenful first and then the whole list; with a cached list, asks for the whole list only', async () => {
+    const h = await createHarness(scoreByValue);
+    for (let i = 0; i < FIRST_PAGE + 5; i++) await seed(h, `Lead ${i}`, 1_000 * (i + 1));
+    const limits: number[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      const { name, data } = message as { name: string; data: { limit?: number } };
+      if (name === 'lead.list') limits.push(data.limit ?? 0);
+      if (name === 'lead.list' && data.limit !== FIRST_PAGE) await held;
+      return h.raw(message);
+    });
+    const view = await mount(<PopupApp now={() => T0} onOpenOptions={vi.fn()} />);
+    const heading = () => view.host.querySelector('[role=presentation]')?.textContent;
+    await waitFor(() => expect(heading()).toBe(`New · ${FIRST_PAGE}`));
+    expect(limits).toEqual([FIRST_PAGE, 500]);
+    // Neither "showing the first 500" nor the stage counts before the whole list is in.
+    expect(view.host.textContent).not.toContain('Showing the first');
+    expect(countOf(view, 'new')).toBeUndefined();
+    release();
+    await waitFor(() => expect(heading()).toBe(`New · ${FIRST_PAGE + 5}`));
+    await waitFor(() => expect(countOf(view, 'new')).toBe(String(FIRST_PAGE + 5)));
+    await view.unmount();
+
+    limits.length = 0;
+    const again = await mount(<PopupApp now={() => T0} onOpenOptions={vi.fn()} />);
+    expect(again.host.querySelector('[role=presentation]')?.textContent).toBe(`New · ${FIRST_PAGE + 5}`);
+    await waitFor(() => expect(limits).toEqual([500]));
     await again.unmount();
   });
 });
