@@ -28,7 +28,7 @@ export async function commitImport(ctx: BackgroundContext, { planId }: ParsedReq
       return { lead: scoreSync(ctx, next, [...history, activity]), activities: [activity] };
     },
   }));
-  await ctx.repo.commitImport(created, merges);
+  await ctx.repo.commitImport(created, merges, session.stored.writes);
   ctx.onLeadsChanged();
   return { created: created.length, merged: merges.length };
 }

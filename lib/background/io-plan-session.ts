@@ -15,8 +15,8 @@ export interface PlanSession {
   merges: Map<string, LeadPatch>;
   /** Identity keys and lead ids seen so far → a planned new lead (`newSlot`) or a stored lead id. */
   slots: Map<string, string>;
-  /** What the database held when planning started. */
-  stored: { ids: Set<string>; identities: Map<string, string> };
+  /** What the database held when planning started; `writes` tells the commit whether that changed. */
+  stored: { ids: Set<string>; identities: Map<string, string>; writes: number };
   rows: number;
   rejectedCount: number;
   warningCount: number;

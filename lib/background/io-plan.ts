@@ -67,7 +67,7 @@ async function startSession(ctx: BackgroundContext, request: Request): Promise<P
     newLeads: [],
     merges: new Map(),
     slots: new Map(),
-    stored: { ids: new Set(stored.ids), identities: stored.identities },
+    stored: { ids: new Set(stored.ids), identities: stored.identities, writes: stored.writes },
     rows: 0,
     rejectedCount: 0,
     warningCount: 0,

@@ -1,6 +1,7 @@
+import { activitiesFromTimes, type LeadWithTimes } from '../db';
 import type { RescoreProgress } from '../messaging/protocol/scoring';
 import type { Activity, ScoringModel } from '../model';
-import { compileModel, scoreLead } from '../scoring';
+import { type CompiledModel, compileModel, scoreLead } from '../scoring';
 import type { BackgroundContext } from './context';
 
 /** Leads scored and written per transaction; between batches the worker yields. */
@@ -27,16 +28,8 @@ export async function rescoreFinished(ctx: BackgroundContext): Promise<void> {
   await jobs.get(ctx)?.finished;
 }
 
-/** Groups activities by lead id, oldest first as stored. */
-export function groupByLead(activities: readonly Activity[]): Map<string, Activity[]> {
-  const byLead = new Map<string, Activity[]>();
-  for (const activity of activities) {
-    const list = byLead.get(activity.leadId);
-    if (list) list.push(activity);
-    else byLead.set(activity.leadId, [activity]);
-  }
-  return byLead;
-}
+/** Groups activities by lead id, in the order given (stages.ts reads it from here). */
+export { groupByLead } from '../db';
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -59,23 +52,47 @@ export function startRescore(ctx: BackgroundContext, model: ScoringModel): strin
   return jobId;
 }
 
+/**
+ * Pages through the leads in id order, one read and one write transaction per batch, yielding
+ * between them so a popup's request never waits behind more than one batch. Engagement is scored
+ * from the times each lead row keeps of its activities; only a row without them (written before
+ * version 3, or straight into the database) has its activities read.
+ */
 async function run(ctx: BackgroundContext, model: ScoringModel, progress: RescoreProgress, isCurrent: () => boolean) {
   const compiled = compileModel(model);
-  const [leads, activities] = await Promise.all([ctx.repo.allLeads(), ctx.repo.allActivities()]);
-  const byLead = groupByLead(activities);
   const now = ctx.now();
-  progress.total = leads.length;
-  for (let start = 0; start < leads.length; start += RESCORE_BATCH) {
+  progress.total = await ctx.repo.countLeads();
+  let after: string | undefined;
+  do {
     if (!isCurrent()) return;
-    const batch = leads.slice(start, start + RESCORE_BATCH).map((lead) => ({
-      before: lead,
-      after: { ...lead, score: scoreLead(lead, byLead.get(lead.id) ?? [], compiled, now) },
-    }));
-    // A lead written since the snapshot was already scored by that write with the new model
-    // (the model is saved before the job starts); it is left as it is.
-    await ctx.repo.putLeadsIfUnchanged(batch);
+    const page = await ctx.repo.leadsAfter(after, RESCORE_BATCH);
+    const batch = await rescored(ctx, page.items, compiled, now);
+    // A lead written since this page was read was already scored by that write with the new
+    // model (the model is saved before the job starts); it is left as it is.
+    if (batch.length) await ctx.repo.putLeadsIfUnchanged(batch);
     progress.done += batch.length;
+    progress.total = Math.max(progress.total, progress.done);
+    after = page.last;
     await pause();
-  }
+  } while (after !== undefined);
   ctx.onLeadsChanged();
+}
+
+async function rescored(ctx: BackgroundContext, items: LeadWithTimes[], model: CompiledModel, now: number) {
+  const histories = await scoredHistories(ctx, items);
+  return items.map(({ lead }) => ({
+    before: lead,
+    after: { ...lead, score: scoreLead(lead, histories.get(lead.id) ?? [], model, now) },
+  }));
+}
+
+/**
+ * Each lead's activities as scoring reads them (type and time): made from the times on its row,
+ * or read for a row that has none (written before version 3, or straight into the database).
+ */
+export async function scoredHistories(ctx: BackgroundContext, items: readonly LeadWithTimes[]): Promise<Map<string, Activity[]>> {
+  const missing = items.filter((item) => !item.activityTimes).map((item) => item.lead.id);
+  const histories = missing.length ? await ctx.repo.activitiesOf(missing) : new Map<string, Activity[]>();
+  for (const { lead, activityTimes } of items) if (activityTimes) histories.set(lead.id, activitiesFromTimes(lead.id, activityTimes));
+  return histories;
 }

@@ -2,7 +2,7 @@ import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_PREVIEW_MOVES } from '../messaging/protocol/scoring';
 import { calibrate, previewModelChange } from '../scoring';
 import type { BackgroundContext } from './context';
-import { groupByLead, rescoreProgress, startRescore } from './rescore';
+import { rescoreProgress, scoredHistories, startRescore } from './rescore';
 
 export async function getScoringModel(ctx: BackgroundContext): Promise<ResponseOf<'scoring.getModel'>> {
   return { model: await ctx.scoringModel() };
@@ -13,8 +13,9 @@ export async function previewScoringModel(
   ctx: BackgroundContext,
   { model }: ParsedRequestOf<'scoring.preview'>,
 ): Promise<ResponseOf<'scoring.preview'>> {
-  const [current, leads, activities] = await Promise.all([ctx.scoringModel(), ctx.repo.allLeads(), ctx.repo.allActivities()]);
-  const preview = previewModelChange(leads, groupByLead(activities), current, model, ctx.now());
+  const [current, items] = await Promise.all([ctx.scoringModel(), ctx.repo.allLeadsWithTimes()]);
+  const leads = items.map((item) => item.lead);
+  const preview = previewModelChange(leads, await scoredHistories(ctx, items), current, model, ctx.now());
   // The biggest jumps first: they are what the user wants to check before saving.
   const moves = preview.moves
     .sort((a, b) => Math.abs(b.toScore - b.fromScore) - Math.abs(a.toScore - a.fromScore))
@@ -45,9 +46,7 @@ export async function calibrateScoringModel(
   ctx: BackgroundContext,
   { model }: ParsedRequestOf<'scoring.calibrate'>,
 ): Promise<ResponseOf<'scoring.calibrate'>> {
-  const [saved, leads, activities] = await Promise.all([ctx.scoringModel(), ctx.repo.allLeads(), ctx.repo.allActivities()]);
-  const closed = leads.filter((lead) => lead.status === 'won' || lead.status === 'lost');
-  const closedIds = new Set(closed.map((lead) => lead.id));
-  const byLead = groupByLead(activities.filter((a) => closedIds.has(a.leadId)));
-  return calibrate(closed, byLead, model ?? saved, ctx.now());
+  const [saved, items] = await Promise.all([ctx.scoringModel(), ctx.repo.allLeadsWithTimes()]);
+  const closed = items.filter(({ lead }) => lead.status === 'won' || lead.status === 'lost');
+  return calibrate(closed.map((item) => item.lead), await scoredHistories(ctx, closed), model ?? saved, ctx.now());
 }

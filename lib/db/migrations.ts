@@ -1,4 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Activity } from '../model';
+import { timesOf } from './activity-times';
 import type { PipewellDb } from './schema';
 
 type UpgradeTx = IDBPTransaction<PipewellDb, StoreNames<PipewellDb>[], 'versionchange'>;
@@ -34,5 +36,36 @@ export function upgrade(
     leads.createIndex('company', 'company');
     leads.createIndex('nextStepAt', 'nextStepAt');
     tx.objectStore('activities').createIndex('at', 'at');
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    // v3 (2026-11): an import writes each lead with fewer index entries and its activities many to
+    // a record; each lead row carries its activity times, so a re-score reads no activities.
+    const leads = tx.objectStore('leads');
+    for (const unused of ['stageId', 'status', 'lastTouchAt', 'createdAt'] as const) leads.deleteIndex(unused);
+    const batches = db.createObjectStore('activityBatches', { keyPath: 'id', autoIncrement: true });
+    batches.createIndex('leadIds', 'leadIds', { multiEntry: true });
+    void addActivityTimes(tx);
+  }
+}
+
+/** Gives every stored lead the times of its activities (all activities were rows before v3). */
+async function addActivityTimes(tx: UpgradeTx): Promise<void> {
+  try {
+    const byLead = new Map<string, Activity[]>();
+    // The leadAt index reads each lead's activities oldest first.
+    for (const activity of await tx.objectStore('activities').index('leadAt').getAll()) {
+      const list = byLead.get(activity.leadId);
+      if (list) list.push(activity);
+      else byLead.set(activity.leadId, [activity]);
+    }
+    let cursor = await tx.objectStore('leads').openCursor();
+    while (cursor) {
+      await cursor.update({ ...cursor.value, activityTimes: timesOf(byLead.get(cursor.primaryKey) ?? []) });
+      cursor = await cursor.continue();
+    }
+  } catch (error) {
+    // A half-migrated database must not open: abort the upgrade, and the open fails with it.
+    console.error('[pipewell] migration to version 3 failed', error);
+    tx.abort();
   }
 }

@@ -1,9 +1,16 @@
-import { type IDBPDatabase, unwrap } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Activity, Lead, LeadQuery, QueryContext } from '../model';
-import { Activity as ActivitySchema, compareLeads, Lead as LeadSchema, matchesQuery } from '../model';
+import { compareLeads, matchesQuery } from '../model';
+import { withoutLeads } from './activity-batches';
+import { timesOf } from './activity-times';
+import { commitImportIn, type ImportMerge, replaceAllIn } from './bulk-writes';
+import { activitiesIn, groupByLead, type LeadTx } from './lead-activities';
+import { type LeadWithTimes, rowOf, timesAfter, withTimes } from './lead-rows';
 import { parseActivityRows, parseLeadRow, parseLeadRows } from './rows';
-import type { MetaRow, PipewellDb, SnapshotRow } from './schema';
-import { ALL_STORES } from './schema';
+import type { ActivityBatchRow, MetaRow, PipewellDb, SnapshotRow } from './schema';
+import { ALL_STORES, LEAD_STORES } from './schema';
+
+export type { LeadWithTimes } from './lead-rows';
 
 /** What an atomic change produces: the lead to store (or none) and the activities to log. */
 export interface LeadChange {
@@ -27,12 +34,22 @@ export interface BackupContent {
 
 /** The one repository: domain types in and out, one transaction per operation. */
 export function createRepository(db: IDBPDatabase<PipewellDb>) {
-  async function putChange(
-    tx: { objectStore(name: 'leads' | 'activities'): { put(value: never): Promise<unknown> } },
-    change: LeadChange,
-  ) {
-    await tx.objectStore('leads').put(change.lead as never);
-    for (const activity of change.activities) await tx.objectStore('activities').put(activity as never);
+  /*
+   * Counts the writes that can add a lead id or identity, taken before their transaction opens.
+   * A plan made from `identityIndex` at count n can skip the commit's clash lookups while the
+   * count is still n: nothing was stored after the plan's read (only this worker writes).
+   */
+  let leadWrites = 0;
+  const writeLeads = () => {
+    leadWrites += 1;
+    return db.transaction(LEAD_STORES, 'readwrite');
+  };
+
+  /** The lead with the times of `history` and the change's activities; then those activities as rows. */
+  async function putChange(tx: LeadTx<'readwrite'>, change: LeadChange, history: readonly Activity[]) {
+    const mine = change.activities.filter((a) => a.leadId === change.lead.id);
+    await tx.objectStore('leads').put(rowOf(change.lead, timesOf([...history, ...mine])));
+    for (const activity of change.activities) await tx.objectStore('activities').put(activity);
   }
 
   return {
@@ -102,13 +119,42 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       return { items: all.slice(query.offset, query.offset + query.limit), hasMore: all.length > query.offset + query.limit };
     },
 
+    /** A lead's activities, oldest first. */
     async listActivities(leadId: string): Promise<Activity[]> {
-      const range = IDBKeyRange.bound([leadId, -Infinity], [leadId, Infinity]);
-      return parseActivityRows(await db.getAllFromIndex('activities', 'leadAt', range));
+      const tx = db.transaction(LEAD_STORES);
+      const activities = await activitiesIn(tx, leadId);
+      await tx.done;
+      return activities;
     },
 
+    /** Every activity: the rows, then the batched ones. */
     async allActivities(): Promise<Activity[]> {
-      return parseActivityRows(await db.getAll('activities'));
+      const tx = db.transaction(['activities', 'activityBatches']);
+      const [rows, batches] = await Promise.all([tx.objectStore('activities').getAll(), tx.objectStore('activityBatches').getAll(), tx.done]);
+      return parseActivityRows([...rows, ...batches.flatMap((b) => b.activities)]);
+    },
+
+    /** Each lead's activities, oldest first, read in one transaction. */
+    async activitiesOf(leadIds: readonly string[]): Promise<Map<string, Activity[]>> {
+      const tx = db.transaction(LEAD_STORES);
+      const lists = await Promise.all(leadIds.map((id) => activitiesIn(tx, id)));
+      await tx.done;
+      return new Map(leadIds.map((id, i) => [id, lists[i]!]));
+    },
+
+    /** Every lead with the times of its activities (what scoring reads of them). */
+    async allLeadsWithTimes(): Promise<LeadWithTimes[]> {
+      return withTimes(await db.getAll('leads'));
+    },
+
+    /**
+     * Up to `count` leads in id order after `afterId` (from the first without it), with the times of
+     * their activities; `last` is the id to continue after, undefined at the end. One request per page.
+     */
+    async leadsAfter(afterId: string | undefined, count: number): Promise<{ items: LeadWithTimes[]; last: string | undefined }> {
+      const range = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
+      const rows = await db.getAll('leads', range, count);
+      return { items: withTimes(rows), last: rows.length < count ? undefined : rows.at(-1)?.id };
     },
 
     async hasDedupeKey(key: string): Promise<boolean> {
@@ -124,7 +170,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       dedupeKey: string | undefined,
       build: (existing: Lead | undefined, activities: Activity[]) => LeadChange,
     ): Promise<UpsertResult> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const tx = writeLeads();
       if (dedupeKey) {
         const seen = await tx.objectStore('activities').index('dedupeKey').get(dedupeKey);
         if (seen) {
@@ -141,21 +187,22 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       }
       const activities = existing ? await activitiesIn(tx, existing.id) : [];
       const change = build(existing, activities);
-      await putChange(tx, change);
+      await putChange(tx, change, activities);
       await tx.done;
       return { lead: change.lead, created: !existing, duplicate: false };
     },
 
     /** Read-modify-write of one lead in one transaction; `fn` returning null changes nothing. */
     async mutateLead(id: string, fn: (lead: Lead, activities: Activity[]) => LeadChange | null): Promise<Lead | undefined> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const tx = writeLeads();
       const lead = parseLeadRow(await tx.objectStore('leads').get(id));
       if (!lead) {
         await tx.done;
         return undefined;
       }
-      const change = fn(lead, await activitiesIn(tx, id));
-      if (change) await putChange(tx, change);
+      const history = await activitiesIn(tx, id);
+      const change = fn(lead, history);
+      if (change) await putChange(tx, change, history);
       await tx.done;
       return change?.lead ?? lead;
     },
@@ -165,7 +212,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
      * one is missing the transaction is aborted before anything is written (whole or nothing).
      */
     async mutateLeads(ids: string[], fn: (lead: Lead, activities: Activity[]) => LeadChange): Promise<Lead[]> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const tx = writeLeads();
       const leads: Lead[] = [];
       for (const id of ids) {
         const lead = parseLeadRow(await tx.objectStore('leads').get(id));
@@ -178,8 +225,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       }
       const changed: Lead[] = [];
       for (const lead of leads) {
-        const change = fn(lead, await activitiesIn(tx, lead.id));
-        await putChange(tx, change);
+        const history = await activitiesIn(tx, lead.id);
+        const change = fn(lead, history);
+        await putChange(tx, change, history);
         changed.push(change.lead);
       }
       await tx.done;
@@ -191,7 +239,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       activities: Activity[],
       touch?: (lead: Lead, all: Activity[], added: Activity[]) => Lead,
     ): Promise<Activity[]> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const tx = writeLeads();
       const store = tx.objectStore('activities');
       const added: Activity[] = [];
       for (const activity of activities) {
@@ -199,13 +247,14 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         await store.put(activity);
         added.push(activity);
       }
-      if (touch) {
-        for (const leadId of new Set(added.map((a) => a.leadId))) {
-          const lead = parseLeadRow(await tx.objectStore('leads').get(leadId));
-          if (!lead) continue;
-          const mine = added.filter((a) => a.leadId === leadId);
-          await tx.objectStore('leads').put(touch(lead, await activitiesIn(tx, leadId), mine));
-        }
+      // Every lead that gained an activity gets its times again (and `touch`'s changes, if given).
+      for (const leadId of new Set(added.map((a) => a.leadId))) {
+        const row = await tx.objectStore('leads').get(leadId);
+        const lead = parseLeadRow(row);
+        if (!row || !lead) continue;
+        const all = await activitiesIn(tx, leadId);
+        const mine = added.filter((a) => a.leadId === leadId);
+        await tx.objectStore('leads').put(touch ? rowOf(touch(lead, all, mine), timesOf(all)) : { ...row, activityTimes: timesOf(all) });
       }
       await tx.done;
       return added;
@@ -213,33 +262,45 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
 
     /** Writes many leads in one transaction (re-scoring batches, imports). */
     async putLeads(leads: Lead[], activities: Activity[] = []): Promise<void> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
+      const tx = writeLeads();
+      const store = tx.objectStore('leads');
+      const given = new Map(leads.map((lead) => [lead.id, lead]));
+      const adding = groupByLead(activities);
       // Requests are queued at once, not awaited one by one: IndexedDB runs them in order anyway,
-      // and a round trip per row costs more than the write itself.
-      await Promise.all([
-        ...leads.map((lead) => tx.objectStore('leads').put(lead)),
-        ...activities.map((activity) => tx.objectStore('activities').put(activity)),
-        tx.done,
-      ]);
+      // and a round trip per row costs more than the write itself. Reads first, then the writes.
+      const ids = [...new Set([...given.keys(), ...adding.keys()])];
+      const stored = await Promise.all(ids.map((id) => store.get(id)));
+      const times = await Promise.all(ids.map((id, i) => timesAfter(tx, id, stored[i], adding.get(id) ?? [])));
+      const rows = ids.flatMap((id, i) => {
+        const lead = given.get(id) ?? stored[i];
+        return lead ? [rowOf(lead, times[i]!)] : [];
+      });
+      await Promise.all([...rows.map((row) => store.put(row)), ...activities.map((a) => tx.objectStore('activities').put(a)), tx.done]);
     },
 
     /**
-     * Re-scoring: writes `after` for each pair whose stored row still has the fields and touches
-     * of `before` and is not already scored by this model version or a newer one, in one
-     * transaction. A batch computed from a snapshot never overwrites a lead another write
-     * changed meanwhile (that write scored it already), nor brings back a deleted one.
+     * Re-scoring: stores the score of `after` on each pair's stored row that still has the fields
+     * and touches of `before` and is not already scored by this model version or a newer one, in
+     * one transaction. A batch computed from a snapshot never overwrites a lead another write
+     * changed meanwhile (that write scored it already), nor brings back a deleted one. Only the
+     * score is taken from `after`: a re-score changes nothing else.
      */
     async putLeadsIfUnchanged(pairs: { before: Lead; after: Lead }[]): Promise<number> {
+      if (pairs.length === 0) return 0;
       const tx = db.transaction('leads', 'readwrite');
+      // The stored rows in one request: the span of the batch's ids (a re-score's batch is a page
+      // of ids in order, so the span holds little else), not one request per lead.
+      const ids = pairs.map(({ before }) => before.id).sort();
+      const span = await tx.store.getAll(IDBKeyRange.bound(ids[0]!, ids.at(-1)!));
+      const rows = new Map(span.map((row) => [row.id, row]));
       let written = 0;
-      const rows = (await Promise.all(pairs.map(({ before }) => tx.store.get(before.id)))) as (Lead | undefined)[];
       const writes: Promise<unknown>[] = [];
-      for (const [i, { before, after }] of pairs.entries()) {
-        const stored = rows[i];
+      for (const { before, after } of pairs) {
+        const stored = rows.get(before.id);
         if (!stored || stored.updatedAt !== before.updatedAt || stored.lastTouchAt !== before.lastTouchAt) continue;
         const rescoredSince = stored.score?.scoredAt !== before.score?.scoredAt;
         if (rescoredSince && (stored.score?.modelVersion ?? 0) >= (after.score?.modelVersion ?? 0)) continue;
-        writes.push(tx.store.put(after));
+        writes.push(tx.store.put({ ...stored, score: after.score }));
         written += 1;
       }
       await Promise.all([...writes, tx.done]);
@@ -248,17 +309,24 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
 
     /** Erases leads and every activity about them, in one transaction. */
     async deleteLeads(ids: string[]): Promise<number> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
-      let deleted = 0;
+      const tx = db.transaction(LEAD_STORES, 'readwrite');
+      const gone = new Set<string>();
+      const batches = new Map<number, ActivityBatchRow>();
       for (const id of ids) {
         if (!(await tx.objectStore('leads').getKey(id))) continue;
         await tx.objectStore('leads').delete(id);
         const keys = await tx.objectStore('activities').index('leadId').getAllKeys(id);
         for (const key of keys) await tx.objectStore('activities').delete(key);
-        deleted += 1;
+        for (const batch of await tx.objectStore('activityBatches').index('leadIds').getAll(id)) batches.set(batch.id!, batch);
+        gone.add(id);
+      }
+      // Each batch that held an erased lead's activities is written once, without them.
+      for (const [key, batch] of batches) {
+        const rest = withoutLeads(batch, gone);
+        await (rest ? tx.objectStore('activityBatches').put(rest) : tx.objectStore('activityBatches').delete(key));
       }
       await tx.done;
-      return deleted;
+      return gone.size;
     },
 
     async getMeta(key: string): Promise<unknown> {
@@ -279,32 +347,29 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
 
     async exportAll(): Promise<BackupContent> {
       const tx = db.transaction(ALL_STORES);
-      const [leads, activities, snapshots, meta] = await Promise.all([
+      const [leads, activities, batches, snapshots, meta] = await Promise.all([
         tx.objectStore('leads').getAll(),
         tx.objectStore('activities').getAll(),
+        tx.objectStore('activityBatches').getAll(),
         tx.objectStore('snapshots').getAll(),
         tx.objectStore('meta').getAll(),
       ]);
       await tx.done;
-      return { leads, activities, snapshots, meta };
+      return { leads, activities: [...activities, ...batches.flatMap((b) => b.activities)], snapshots, meta };
     },
 
     /** Replaces everything with `content` in one transaction: a restore lands whole or not at all. */
     async replaceAll(content: BackupContent): Promise<void> {
-      const tx = db.transaction(ALL_STORES, 'readwrite');
-      await abortOnError(tx, async () => {
-        // Requests run in the order they are queued: the clears, then every put (see queueWrites).
-        for (const name of ALL_STORES) unwrap(tx.objectStore(name)).clear();
-        queueWrites(unwrap(tx.objectStore('leads')), content.leads);
-        queueWrites(unwrap(tx.objectStore('activities')), content.activities);
-        queueWrites(unwrap(tx.objectStore('snapshots')), content.snapshots);
-        queueWrites(unwrap(tx.objectStore('meta')), content.meta);
-        await tx.done;
-      });
+      leadWrites += 1;
+      await replaceAllIn(db, content);
     },
 
-    /** Every stored lead id, and each identity key → its lead's id (what an import plans against). */
-    async identityIndex(): Promise<{ ids: string[]; identities: Map<string, string> }> {
+    /**
+     * Every stored lead id, and each identity key → its lead's id (what an import plans against);
+     * `writes` is what `commitImport` is given back to know whether anything was stored since.
+     */
+    async identityIndex(): Promise<{ ids: string[]; identities: Map<string, string>; writes: number }> {
+      const writes = leadWrites;
       const tx = db.transaction('leads');
       const ids = await tx.store.getAllKeys();
       const identities = new Map<string, string>();
@@ -314,91 +379,19 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         cursor = await cursor.continue();
       }
       await tx.done;
-      return { ids, identities };
+      return { ids, identities, writes };
     },
 
     /**
-     * Writes an import in one transaction: the new leads (refused when an id or identity of
-     * theirs was stored after the plan was made) and a read-modify-write of each merged lead.
-     * Every lead and activity is checked against its schema first; any failure aborts the
-     * transaction, so an import lands whole or not at all.
+     * Writes an import in one transaction, whole or not at all (bulk-writes.ts). `plannedAt` is
+     * the `writes` of the `identityIndex` the plan was made from: while no lead was written since,
+     * nothing can clash with the new leads and their lookups are skipped.
      */
-    async commitImport(
-      created: LeadChange[],
-      merges: { leadId: string; apply: (lead: Lead, activities: Activity[]) => LeadChange }[],
-    ): Promise<void> {
-      const tx = db.transaction(['leads', 'activities'], 'readwrite');
-      const leads = tx.objectStore('leads');
-      const activities = tx.objectStore('activities');
-      await abortOnError(tx, async () => {
-        // Reads first, all queued at once: requests in one transaction run in order, before the writes.
-        // An empty store has nothing to clash with (a first import on a new machine skips the lookups).
-        const isEmpty = (await leads.count()) === 0;
-        const keysOf = ({ lead }: LeadChange) => [leads.getKey(lead.id), ...lead.identities.map((key) => leads.index('identities').getKey(key))];
-        const [taken, stored] = await Promise.all([
-          Promise.all(isEmpty ? [] : created.map((change) => Promise.all(keysOf(change)))),
-          Promise.all(merges.map(async (m) => [parseLeadRow(await leads.get(m.leadId)), await activitiesIn(tx, m.leadId)] as const)),
-        ]);
-        const clash = taken.findIndex((keys) => keys.some((key) => key !== undefined));
-        if (clash >= 0) throw new Error(`${created[clash]!.lead.name} was added to Pipewell after the check; check the file again`);
-        const changes = merges.map((merge, i) => {
-          const [lead, history] = stored[i]!;
-          if (!lead) throw new Error(`lead ${merge.leadId} was deleted after the check; check the file again`);
-          return merge.apply(lead, history);
-        });
-        const all = [...created, ...changes].map(checkChange);
-        queueWrites(unwrap(leads), all.map((c) => c.lead));
-        queueWrites(unwrap(activities), all.flatMap((c) => c.activities));
-        await tx.done;
-      });
+    async commitImport(created: LeadChange[], merges: ImportMerge[], plannedAt?: number): Promise<void> {
+      const skipLookups = plannedAt === leadWrites;
+      await commitImportIn(writeLeads(), created, merges, skipLookups);
     },
   };
-}
-
-/**
- * Runs `work` and aborts the transaction when it throws. Without this, requests queued before a
- * throw (a put that throws at once on a row without a key, a schema check) would still commit.
- */
-async function abortOnError(tx: { abort(): void; done: Promise<void> }, work: () => Promise<void>): Promise<void> {
-  tx.done.catch(() => undefined); // awaited by `work`; this only keeps an abort from going unhandled
-  try {
-    await work();
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted by the failed request.
-    }
-    throw error;
-  }
-}
-
-/**
- * Queues a put per value on a raw store (`unwrap`), without the promise idb makes per request: for the
- * 100,000 rows of a large import or restore those cost a third of the write time (measured in
- * Chromium, 2026-11). A failed put aborts the transaction, and the caller's `tx.done` rejects.
- */
-function queueWrites(store: IDBObjectStore, values: readonly unknown[]): void {
-  for (const value of values) store.put(value);
-}
-
-/** The change as its schemas read it, or an error naming the lead and the first bad field. */
-function checkChange(change: LeadChange): LeadChange {
-  const lead = LeadSchema.safeParse(change.lead);
-  const bad = lead.success ? change.activities.map((a) => ActivitySchema.safeParse(a)).find((a) => !a.success) : lead;
-  if (bad && !bad.success) {
-    const issue = bad.error.issues[0];
-    throw new Error(`“${change.lead.name}” cannot be stored: ${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return { lead: lead.data!, activities: change.activities };
-}
-
-type ActivityTx = { objectStore(name: 'activities'): { index(name: 'leadAt'): { getAll(range: IDBKeyRange): Promise<unknown[]> } } };
-
-/** A lead's activities, oldest first, read inside the caller's transaction. */
-async function activitiesIn(tx: ActivityTx, leadId: string): Promise<Activity[]> {
-  const range = IDBKeyRange.bound([leadId, -Infinity], [leadId, Infinity]);
-  return parseActivityRows(await tx.objectStore('activities').index('leadAt').getAll(range));
 }
 
 export type Repository = ReturnType<typeof createRepository>;

@@ -54,14 +54,14 @@ export function generateLeads(count, now = Date.UTC(2026, 10, 1), seed = 7) {
   return leads;
 }
 
-/** Clears the leads store and writes `leads` in chunks, inside the extension's worker. */
+/** Clears the leads and activities and writes `leads` in chunks, inside the extension's worker. */
 export async function seedLeads(worker, leads) {
   await worker.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('pipewell');
     open.onsuccess = () => {
-      const tx = open.result.transaction(['leads', 'activities'], 'readwrite');
-      tx.objectStore('leads').clear();
-      tx.objectStore('activities').clear();
+      const stores = ['leads', 'activities', 'activityBatches'].filter((name) => open.result.objectStoreNames.contains(name));
+      const tx = open.result.transaction(stores, 'readwrite');
+      for (const name of stores) tx.objectStore(name).clear();
       tx.oncomplete = () => resolve(undefined);
       tx.onerror = () => reject(tx.error);
     };
@@ -94,6 +94,21 @@ export function generateActivities(leads, perLead = 3, now = Date.UTC(2026, 10, 
   return rows;
 }
 
+/**
+ * The leads as the database keeps them once they have `activities` (schema version 3): each row
+ * carries the times of its activities by type, oldest first (lib/db/activity-times.ts), which
+ * every write that logs an activity keeps up to date. Seed these when seeding activities too.
+ */
+export function withActivityTimes(leads, activities) {
+  const times = new Map(leads.map((lead) => [lead.id, {}]));
+  for (const { leadId, type, at } of activities) {
+    const byType = times.get(leadId);
+    if (byType) (byType[type] ??= []).push(at);
+  }
+  for (const byType of times.values()) for (const list of Object.values(byType)) list.sort((a, b) => a - b);
+  return leads.map((lead) => ({ ...lead, activityTimes: times.get(lead.id) }));
+}
+
 /** Appends activities in chunks (after `seedLeads`, which clears them). */
 export async function seedActivities(worker, activities) {
   for (let start = 0; start < activities.length; start += 10000) {
@@ -121,4 +136,59 @@ export async function settle(context, extensionId) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'pipewell', name: 'lead.list', data: { limit: 1 } }));
   await page.close();
+}
+
+/**
+ * The IndexedDB floor under a figure: the leads store's own rows written back raw, in the worker,
+ * with the store's own indexes: read in pages of `pageSize` (timed), then written back in pages
+ * of `pageSize` (timed), or, with `cleared`, deleted and put back in one transaction, as an
+ * import into an empty store does. The rows end as they were. No parsing, scoring or messages.
+ */
+export async function measureFloor(worker, { pageSize = 2000, cleared = false } = {}) {
+  return worker.evaluate(({ pageSize, cleared }) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('pipewell');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = async () => {
+      const db = open.result;
+      const done = (tx) => new Promise((ok, fail) => {
+        tx.oncomplete = () => ok(undefined);
+        tx.onerror = () => fail(tx.error);
+        tx.onabort = () => fail(tx.error);
+      });
+      try {
+        const rows = [];
+        let start = performance.now();
+        for (let last; ;) {
+          const tx = db.transaction('leads');
+          const request = tx.objectStore('leads').getAll(last === undefined ? null : IDBKeyRange.lowerBound(last, true), pageSize);
+          await done(tx);
+          rows.push(...request.result);
+          if (request.result.length < pageSize) break;
+          last = request.result.at(-1).id;
+        }
+        const read = performance.now() - start;
+        if (cleared) {
+          const clear = db.transaction('leads', 'readwrite');
+          clear.objectStore('leads').clear();
+          await done(clear);
+          start = performance.now();
+          const tx = db.transaction('leads', 'readwrite');
+          for (const row of rows) tx.objectStore('leads').put(row);
+          await done(tx);
+        } else {
+          start = performance.now();
+          for (let from = 0; from < rows.length; from += pageSize) {
+            const tx = db.transaction('leads', 'readwrite');
+            for (const row of rows.slice(from, from + pageSize)) tx.objectStore('leads').put(row);
+            await done(tx);
+          }
+        }
+        db.close();
+        resolve({ rows: rows.length, read, write: performance.now() - start });
+      } catch (error) {
+        db.close();
+        reject(error);
+      }
+    };
+  }), { pageSize, cleared });
 }

@@ -1,5 +1,7 @@
+import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { RESCORE_BATCH, rescoreFinished } from '../../../lib/background/rescore';
+import type { PipewellDb } from '../../../lib/db/schema';
 import { createLead, DEFAULT_SCORING_MODEL, type Lead, type Prospect } from '../../../lib/model';
 import { scoreLead, setCriterionPoints } from '../../../lib/scoring';
 import { anna, captureId, createHarness, T0 } from './harness';
@@ -162,3 +164,37 @@ describe('re-score and concurrent writes', () => {
     expect((await h.repo.allLeads()).every((l) => l.score?.modelVersion === 2)).toBe(true);
   });
 });
+
+describe('re-score from the activity times on lead rows', () => {
+  it('gives every lead the score its full history gives, for rows with times and rows written before them', async () => {
+    const h = await createHarness('withModel');
+    const leads = bulkLeads(40);
+    const activities = leads.flatMap((lead, i) =>
+      Array.from({ length: i % 5 }, (_, k) => ({ id: `a-${i}-${k}`, leadId: lead.id, type: (['replied', 'email_received', 'profile_viewed'] as const)[k % 3]!, at: T0 - (i * 3 + k) * 86_400_000, summary: '' })),
+    );
+    await h.repo.putLeads(leads, activities);
+    // Half the rows as a version-2 database (or a direct write) left them: without times.
+    await stripTimes(leads.filter((_, i) => i % 2).map((l) => l.id));
+    await h.call('scoring.saveModel', { model: headHeavy });
+    await rescoreFinished(h.ctx);
+    const model = (await h.call('scoring.getModel', {})).model;
+    for (const lead of await h.repo.allLeads()) {
+      const expected = scoreLead(lead, await h.repo.listActivities(lead.id), model, T0);
+      expect(lead.score, lead.id).toEqual(expected);
+    }
+  });
+});
+
+/** Removes the activity times from some lead rows, straight in the test's one database. */
+async function stripTimes(ids: string[]) {
+  const [info] = await indexedDB.databases();
+  const db = await openDB<PipewellDb>(info!.name!);
+  const tx = db.transaction('leads', 'readwrite');
+  for (const id of ids) {
+    const row = (await tx.store.get(id))!;
+    delete row.activityTimes;
+    await tx.store.put(row);
+  }
+  await tx.done;
+  db.close();
+}
