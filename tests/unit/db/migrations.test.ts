@@ -79,4 +79,19 @@ describe('database migrations to version 3', () => {
     expect(top.items.map((l) => l.id)).toEqual(['lead-19', 'lead-18', 'lead-17']);
     expect((await repo.findByIdentities(['email:p7@firma1.se'])).get('email:p7@firma1.se')?.id).toBe('lead-7');
   });
+
+  it('gives the times to every lead past its first page of 2,000', async () => {
+    const name = `migrate-v3-pages-${Math.random()}`;
+    const old = await openPipewellDb(name, 2);
+    const tx = old.transaction(['leads', 'activities'], 'readwrite');
+    for (let i = 0; i < 4100; i += 1) {
+      void tx.objectStore('leads').put(v1Lead(i));
+      void tx.objectStore('activities').put({ id: `a-${i}`, leadId: `lead-${i}`, type: 'captured', at: T0 + i, summary: '' });
+    }
+    await tx.done;
+    old.close();
+    const { items } = await createRepository(await openPipewellDb(name)).leadsAfter(undefined, 5000);
+    expect(items).toHaveLength(4100);
+    expect(items.filter(({ lead, activityTimes }) => activityTimes?.captured?.[0] !== T0 + Number(lead.id.slice(5)))).toEqual([]);
+  });
 });
