@@ -1,5 +1,6 @@
 import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
-import { applyUserEdit, type ActivityType, BANT_KEYS, type Lead, moveToStage } from '../model';
+import { type Activity, applyUserEdit, type ActivityType, BANT_KEYS, type Lead, moveToStage } from '../model';
+import { scoreLead } from '../scoring';
 import { applyQualification } from './capture';
 import { type BackgroundContext, makeActivity, scoreSync } from './context';
 import { type LeadEdit, leadEdit } from './lead-edits';
@@ -27,7 +28,20 @@ export async function getLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'l
   const lead = await ctx.repo.getLead(id);
   if (!lead) throw new Error(`no lead with id ${id}`);
   const activities = await ctx.repo.listActivities(id);
-  return { lead, activities: activities.reverse() };
+  return { lead: await withReasons(ctx, lead, activities), activities: activities.reverse() };
+}
+
+/**
+ * The lead with the reasons behind its score. A re-score stores scores without reasons (score
+ * book); scoring the lead again with the same model at the same time gives them, and the same total.
+ */
+async function withReasons(ctx: BackgroundContext, lead: Lead, activities: Activity[]): Promise<Lead> {
+  const stored = lead.score;
+  if (!stored || stored.reasons.length > 0) return lead;
+  const model = await ctx.scoringModel();
+  if (model.version !== stored.modelVersion) return lead;
+  const score = scoreLead(lead, activities, model, stored.scoredAt);
+  return score.total === stored.total ? { ...lead, score } : lead;
 }
 
 export async function listLeads(ctx: BackgroundContext, query: ParsedRequestOf<'lead.list'>): Promise<ResponseOf<'lead.list'>> {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createRepository, openPipewellDb, type Repository } from '../db';
+import { createRepository, DB_WRITTEN_CHANNEL, openPipewellDb, type Repository } from '../db';
 import { Envelope } from '../messaging/envelope';
 import { createRouter, isTrustedSender, type Sender } from '../messaging/handle';
 import type { Settings } from '../model';
@@ -61,6 +61,12 @@ export function startBackground(options: StartOptions) {
   }
 
   const jobs = createJobRunner(ALL_JOBS, () => ready.then(() => ctx));
+  if (typeof BroadcastChannel !== 'undefined' && !options.dbName) {
+    new BroadcastChannel(DB_WRITTEN_CHANNEL).onmessage = () => {
+      repo?.forgetCached();
+      ctx.onLeadsChanged();
+    };
+  }
 
   return { ctx, router, ready, listener, jobs };
 }

@@ -7,6 +7,7 @@ import { groupByLead, type LeadTx } from './lead-activities';
 import { rowOf, scoredHistory } from './lead-rows';
 import type { BackupContent, LeadChange } from './repository';
 import { parseLeadRow } from './rows';
+import { type BookEntry, bookRecords, entryOf, writeBook } from './score-book';
 import type { LeadRow, PipewellDb } from './schema';
 import { ALL_STORES } from './schema';
 
@@ -22,8 +23,9 @@ export interface ImportMerge {
  * activity is checked against its schema first; any failure aborts the transaction, so an import
  * lands whole or not at all. Activities without a dedupe key are written in batches.
  */
-export async function commitImportIn(tx: LeadTx<'readwrite'>, created: LeadChange[], merges: ImportMerge[], skipLookups: boolean): Promise<void> {
+export async function commitImportIn(tx: LeadTx<'readwrite'>, created: LeadChange[], merges: ImportMerge[], skipLookups: boolean): Promise<BookEntry[]> {
   const leads = tx.objectStore('leads');
+  let entries: BookEntry[] = [];
   await abortOnError(tx, async () => {
     // Reads first, all queued at once: requests in one transaction run in order, before the writes.
     // An empty store has nothing to clash with either (a first import on a new machine).
@@ -50,8 +52,11 @@ export async function commitImportIn(tx: LeadTx<'readwrite'>, created: LeadChang
     queueWrites(unwrap(leads), rows);
     queueWrites(unwrap(tx.objectStore('activities')), keyed);
     queueWrites(unwrap(tx.objectStore('activityBatches')), packActivities(keyless));
+    entries = rows.map((row) => entryOf(row, row.activityTimes ?? {}));
+    await writeBook(tx, entries);
     await tx.done;
   });
+  return entries;
 }
 
 /**
@@ -65,7 +70,12 @@ export async function replaceAllIn(db: IDBPDatabase<PipewellDb>, content: Backup
     const { keyed, keyless } = splitByDedupeKey(content.activities);
     // Requests run in the order they are queued: the clears, then every put (see queueWrites).
     for (const name of ALL_STORES) unwrap(tx.objectStore(name)).clear();
-    queueWrites(unwrap(tx.objectStore('leads')), content.leads.map((lead) => rowOf(lead, timesOf(byLead.get(lead?.id) ?? []))));
+    const rows = content.leads.map((lead) => rowOf(lead, timesOf(byLead.get(lead?.id) ?? [])));
+    queueWrites(unwrap(tx.objectStore('leads')), rows);
+    // The score book, made from the rows: a row without an id fails its put above and aborts all.
+    const book = bookRecords(rows.filter((row) => typeof row?.id === 'string').map((row) => entryOf(row, row.activityTimes ?? {})));
+    queueWrites(unwrap(tx.objectStore('scoreFacts')), book.facts);
+    queueWrites(unwrap(tx.objectStore('scores')), book.scores);
     queueWrites(unwrap(tx.objectStore('activities')), keyed);
     queueWrites(unwrap(tx.objectStore('activityBatches')), packActivities(keyless));
     queueWrites(unwrap(tx.objectStore('snapshots')), content.snapshots);

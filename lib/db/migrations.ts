@@ -46,6 +46,14 @@ export function upgrade(
     batches.createIndex('leadIds', 'leadIds', { multiEntry: true });
     void addActivityTimes(tx);
   }
+  if (oldVersion < 4 && newVersion >= 4) {
+    // v4 (2026-11): scores and what scoring reads live in the score book, many leads to a record, so
+    // a model change writes a few hundred records instead of every lead row. The book starts empty
+    // and is filled from the lead rows the first time it is read (score-book.ts), outside the upgrade.
+    tx.objectStore('leads').deleteIndex('score');
+    db.createObjectStore('scoreFacts', { keyPath: 'bucket' });
+    db.createObjectStore('scores', { keyPath: 'bucket' });
+  }
 }
 
 /**

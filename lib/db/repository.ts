@@ -7,8 +7,9 @@ import { commitImportIn, type ImportMerge, replaceAllIn } from './bulk-writes';
 import { activitiesIn, groupByLead, type LeadTx } from './lead-activities';
 import { type LeadWithTimes, rowOf, timesAfter, withTimes } from './lead-rows';
 import { parseActivityRows, parseLeadRow, parseLeadRows } from './rows';
-import type { ActivityBatchRow, MetaRow, PipewellDb, SnapshotRow } from './schema';
-import { ALL_STORES, LEAD_STORES } from './schema';
+import { type BookEntry, createScoreTable, entryOf, rescoreBuckets, writeBook } from './score-book';
+import type { ActivityBatchRow, BookFacts, BookScore, LeadRow, MetaRow, PipewellDb, SnapshotRow } from './schema';
+import { BACKED_UP_STORES, LEAD_STORES } from './schema';
 
 export type { LeadWithTimes } from './lead-rows';
 
@@ -32,8 +33,29 @@ export interface BackupContent {
   meta: MetaRow[];
 }
 
+/**
+ * A lead with the score the book holds for it. The row's own score is kept when it is the same
+ * one (it has the reasons); after a re-score the book's is newer and comes without reasons,
+ * which `lead.get` fills in. A lead the book does not know keeps its row's.
+ */
+function withBookScore(lead: Lead, scores: Map<string, BookScore | null>): Lead {
+  const book = scores.get(lead.id);
+  if (book === undefined) return lead;
+  if (book === null) return lead.score ? { ...lead, score: undefined } : lead;
+  const own = lead.score;
+  if (own && own.scoredAt === book.scoredAt && own.modelVersion === book.modelVersion && own.total === book.total) return lead;
+  return { ...lead, score: { ...book, reasons: [] } };
+}
+
 /** The one repository: domain types in and out, one transaction per operation. */
 export function createRepository(db: IDBPDatabase<PipewellDb>) {
+  const book = createScoreTable(db);
+  const scored = async (leads: Lead[]): Promise<Lead[]> => {
+    const scores = await book.scores();
+    return leads.map((lead) => withBookScore(lead, scores));
+  };
+  const scoredOne = async (lead: Lead | undefined): Promise<Lead | undefined> => lead && (await scored([lead]))[0];
+
   /*
    * Counts the writes that can add a lead id or identity, taken before their transaction opens.
    * A plan made from `identityIndex` at count n can skip the commit's clash lookups while the
@@ -46,17 +68,32 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
   };
 
   /** The lead with the times of `history` and the change's activities; then those activities as rows. */
-  async function putChange(tx: LeadTx<'readwrite'>, change: LeadChange, history: readonly Activity[]) {
+  async function putChange(tx: LeadTx<'readwrite'>, change: LeadChange, history: readonly Activity[]): Promise<BookEntry> {
     const mine = change.activities.filter((a) => a.leadId === change.lead.id);
-    await tx.objectStore('leads').put(rowOf(change.lead, timesOf([...history, ...mine])));
+    const times = timesOf([...history, ...mine]);
+    const row = rowOf(change.lead, times);
+    await tx.objectStore('leads').put(row);
     for (const activity of change.activities) await tx.objectStore('activities').put(activity);
+    const entry = entryOf(row, times);
+    await writeBook(tx, [entry]);
+    return entry;
+  }
+
+  /** Lead rows put in `tx` (and ids erased), into the book in `tx`; into memory once `tx` commits. */
+  async function commitWithBook(tx: LeadTx<'readwrite'>, entries: readonly BookEntry[], removed: readonly string[] = []) {
+    await writeBook(tx, entries, removed);
+    await tx.done;
+    book.applyWrites(entries, removed);
   }
 
   return {
     close: () => db.close(),
 
+    /** Drops the scores held in memory (the lead rows were written around this repository). */
+    forgetCached: () => book.reset(),
+
     async getLead(id: string): Promise<Lead | undefined> {
-      return parseLeadRow(await db.get('leads', id));
+      return scoredOne(parseLeadRow(await db.get('leads', id)));
     },
 
     /** Leads carrying any of the identity keys, keyed by the key that matched. */
@@ -70,15 +107,17 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         if (lead) found.set(keys[i]!, lead);
       });
       await tx.done;
+      const scores = await book.scores();
+      for (const [key, lead] of found) found.set(key, withBookScore(lead, scores));
       return found;
     },
 
     async findByCompany(company: string): Promise<Lead[]> {
-      return parseLeadRows(await db.getAllFromIndex('leads', 'company', company));
+      return scored(parseLeadRows(await db.getAllFromIndex('leads', 'company', company)));
     },
 
     async allLeads(): Promise<Lead[]> {
-      return parseLeadRows(await db.getAll('leads'));
+      return scored(parseLeadRows(await db.getAll('leads')));
     },
 
     async countLeads(): Promise<number> {
@@ -86,31 +125,31 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     },
 
     /**
-     * A page of leads. Sorting by score walks the score index and stops once the page is full,
-     * so the first page of a large pipeline costs a page of reads, not a scan; other sorts
-     * filter and sort in memory.
+     * A page of leads. Sorting by score walks the book's order (in memory) and reads rows a slice
+     * at a time until the page is full, so the first page of a large pipeline costs a page of
+     * reads, not a scan; leads without a score come last. Other sorts filter and sort in memory.
      */
     async listLeads(query: LeadQuery, ctx: QueryContext): Promise<{ items: Lead[]; hasMore: boolean }> {
       if (query.sort === 'score') {
+        const order = await book.ordered(query.direction);
+        const scores = await book.scores();
         const items: Lead[] = [];
         let skipped = 0;
-        const direction = query.direction === 'desc' ? 'prev' : 'next';
-        let cursor = await db.transaction('leads').store.index('score').openCursor(null, direction);
-        while (cursor) {
-          const lead = parseLeadRow(cursor.value);
-          if (lead && matchesQuery(lead, query, ctx)) {
+        for (let from = 0; from < order.length; ) {
+          // Small slices first (a first page rarely needs more), larger ones when filters skip many.
+          const ids = order.slice(from, from + Math.min(1000, Math.max(50, query.limit + 1, from)));
+          from += ids.length;
+          const tx = db.transaction('leads');
+          const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+          for (const row of rows) {
+            const lead = parseLeadRow(row);
+            if (!lead) continue;
+            const current = withBookScore(lead, scores);
+            if (!matchesQuery(current, query, ctx)) continue;
             if (items.length === query.limit) return { items, hasMore: true };
             if (skipped < query.offset) skipped += 1;
-            else items.push(lead);
+            else items.push(current);
           }
-          cursor = await cursor.continue();
-        }
-        // Leads without a score are not in the score index; they come last, after a scan that
-        // only the end of the list pays for.
-        for (const lead of (await this.allLeads()).filter((l) => !l.score && matchesQuery(l, query, ctx))) {
-          if (items.length === query.limit) return { items, hasMore: true };
-          if (skipped < query.offset) skipped += 1;
-          else items.push(lead);
         }
         return { items, hasMore: false };
       }
@@ -144,7 +183,8 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
 
     /** Every lead with the times of its activities (what scoring reads of them). */
     async allLeadsWithTimes(): Promise<LeadWithTimes[]> {
-      return withTimes(await db.getAll('leads'));
+      const scores = await book.scores();
+      return withTimes(await db.getAll('leads')).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
     },
 
     /**
@@ -154,7 +194,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     async leadsAfter(afterId: string | undefined, count: number): Promise<{ items: LeadWithTimes[]; last: string | undefined }> {
       const range = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
       const rows = await db.getAll('leads', range, count);
-      return { items: withTimes(rows), last: rows.length < count ? undefined : rows.at(-1)?.id };
+      const scores = await book.scores();
+      const items = withTimes(rows).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
+      return { items, last: rows.length < count ? undefined : rows.at(-1)?.id };
     },
 
     async hasDedupeKey(key: string): Promise<boolean> {
@@ -176,7 +218,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         if (seen) {
           const lead = parseLeadRow(await tx.objectStore('leads').get(seen.leadId));
           await tx.done;
-          if (lead) return { lead, created: false, duplicate: true };
+          if (lead) return { lead: (await scoredOne(lead))!, created: false, duplicate: true };
           throw new Error('capture was recorded but its lead is gone');
         }
       }
@@ -187,8 +229,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       }
       const activities = existing ? await activitiesIn(tx, existing.id) : [];
       const change = build(existing, activities);
-      await putChange(tx, change, activities);
+      const entry = await putChange(tx, change, activities);
       await tx.done;
+      book.applyWrites([entry]);
       return { lead: change.lead, created: !existing, duplicate: false };
     },
 
@@ -202,9 +245,10 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       }
       const history = await activitiesIn(tx, id);
       const change = fn(lead, history);
-      if (change) await putChange(tx, change, history);
+      const entry = change && (await putChange(tx, change, history));
       await tx.done;
-      return change?.lead ?? lead;
+      if (entry) book.applyWrites([entry]);
+      return change?.lead ?? scoredOne(lead);
     },
 
     /**
@@ -224,13 +268,15 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         leads.push(lead);
       }
       const changed: Lead[] = [];
+      const entries: BookEntry[] = [];
       for (const lead of leads) {
         const history = await activitiesIn(tx, lead.id);
         const change = fn(lead, history);
-        await putChange(tx, change, history);
+        entries.push(await putChange(tx, change, history));
         changed.push(change.lead);
       }
       await tx.done;
+      book.applyWrites(entries);
       return changed;
     },
 
@@ -248,15 +294,19 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         added.push(activity);
       }
       // Every lead that gained an activity gets its times again (and `touch`'s changes, if given).
+      const entries: BookEntry[] = [];
       for (const leadId of new Set(added.map((a) => a.leadId))) {
         const row = await tx.objectStore('leads').get(leadId);
         const lead = parseLeadRow(row);
         if (!row || !lead) continue;
         const all = await activitiesIn(tx, leadId);
         const mine = added.filter((a) => a.leadId === leadId);
-        await tx.objectStore('leads').put(touch ? rowOf(touch(lead, all, mine), timesOf(all)) : { ...row, activityTimes: timesOf(all) });
+        const times = timesOf(all);
+        const next: LeadRow = touch ? rowOf(touch(lead, all, mine), times) : { ...row, activityTimes: times };
+        await tx.objectStore('leads').put(next);
+        entries.push(entryOf(next, times));
       }
-      await tx.done;
+      await commitWithBook(tx, entries);
       return added;
     },
 
@@ -275,36 +325,24 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         const lead = given.get(id) ?? stored[i];
         return lead ? [rowOf(lead, times[i]!)] : [];
       });
-      await Promise.all([...rows.map((row) => store.put(row)), ...activities.map((a) => tx.objectStore('activities').put(a)), tx.done]);
+      await Promise.all([...rows.map((row) => store.put(row)), ...activities.map((a) => tx.objectStore('activities').put(a))]);
+      await commitWithBook(tx, rows.map((row) => entryOf(row, row.activityTimes ?? {})));
+    },
+
+    /** How many leads the score book holds (every stored lead, once it has been read). */
+    async countScored(): Promise<number> {
+      return (await book.scores()).size;
     },
 
     /**
-     * Re-scoring: stores the score of `after` on each pair's stored row that still has the fields
-     * and touches of `before` and is not already scored by this model version or a newer one, in
-     * one transaction. A batch computed from a snapshot never overwrites a lead another write
-     * changed meanwhile (that write scored it already), nor brings back a deleted one. Only the
-     * score is taken from `after`: a re-score changes nothing else.
+     * Re-scores the score book's buckets `from` to `to` (inclusive; see score-book.ts) with
+     * `score`, in one transaction, and answers how many leads it scored. Lead rows are not written.
      */
-    async putLeadsIfUnchanged(pairs: { before: Lead; after: Lead }[]): Promise<number> {
-      if (pairs.length === 0) return 0;
-      const tx = db.transaction('leads', 'readwrite');
-      // The stored rows in one request: the span of the batch's ids (a re-score's batch is a page
-      // of ids in order, so the span holds little else), not one request per lead.
-      const ids = pairs.map(({ before }) => before.id).sort();
-      const span = await tx.store.getAll(IDBKeyRange.bound(ids[0]!, ids.at(-1)!));
-      const rows = new Map(span.map((row) => [row.id, row]));
-      let written = 0;
-      const writes: Promise<unknown>[] = [];
-      for (const { before, after } of pairs) {
-        const stored = rows.get(before.id);
-        if (!stored || stored.updatedAt !== before.updatedAt || stored.lastTouchAt !== before.lastTouchAt) continue;
-        const rescoredSince = stored.score?.scoredAt !== before.score?.scoredAt;
-        if (rescoredSince && (stored.score?.modelVersion ?? 0) >= (after.score?.modelVersion ?? 0)) continue;
-        writes.push(tx.store.put({ ...stored, score: after.score }));
-        written += 1;
-      }
-      await Promise.all([...writes, tx.done]);
-      return written;
+    async rescoreBuckets(from: number, to: number, score: (facts: BookFacts) => BookScore | null): Promise<number> {
+      await book.scores(); // a book that does not count every lead is rebuilt first
+      const scoredNow = await rescoreBuckets(db, from, to, score);
+      book.applyWrites([...scoredNow].map(([id, s]) => ({ id, score: s })));
+      return scoredNow.size;
     },
 
     /** Erases leads and every activity about them, in one transaction. */
@@ -325,7 +363,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         const rest = withoutLeads(batch, gone);
         await (rest ? tx.objectStore('activityBatches').put(rest) : tx.objectStore('activityBatches').delete(key));
       }
-      await tx.done;
+      await commitWithBook(tx, [], [...gone]);
       return gone.size;
     },
 
@@ -346,7 +384,8 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     },
 
     async exportAll(): Promise<BackupContent> {
-      const tx = db.transaction(ALL_STORES);
+      const scores = await book.scores();
+      const tx = db.transaction(BACKED_UP_STORES);
       const [leads, activities, batches, snapshots, meta] = await Promise.all([
         tx.objectStore('leads').getAll(),
         tx.objectStore('activities').getAll(),
@@ -355,13 +394,19 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
         tx.objectStore('meta').getAll(),
       ]);
       await tx.done;
-      return { leads, activities: [...activities, ...batches.flatMap((b) => b.activities)], snapshots, meta };
+      // Each lead with its current score, without the book's working fields.
+      const current = leads.map(({ activityTimes: _times, ...lead }) => withBookScore(lead, scores));
+      return { leads: current, activities: [...activities, ...batches.flatMap((b) => b.activities)], snapshots, meta };
     },
 
     /** Replaces everything with `content` in one transaction: a restore lands whole or not at all. */
     async replaceAll(content: BackupContent): Promise<void> {
       leadWrites += 1;
-      await replaceAllIn(db, content);
+      try {
+        await replaceAllIn(db, content);
+      } finally {
+        book.reset();
+      }
     },
 
     /**
@@ -389,7 +434,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
      */
     async commitImport(created: LeadChange[], merges: ImportMerge[], plannedAt?: number): Promise<void> {
       const skipLookups = plannedAt === leadWrites;
-      await commitImportIn(writeLeads(), created, merges, skipLookups);
+      book.applyWrites(await commitImportIn(writeLeads(), created, merges, skipLookups));
     },
   };
 }

@@ -1,10 +1,15 @@
 import type { DBSchema } from 'idb';
-import type { Activity, Lead } from '../model';
+import type { Activity, Lead, LeadScore, ScoredLead } from '../model';
 import type { ActivityTimes } from './activity-times';
 
 export const DB_NAME = 'pipewell';
 /** Bump with a new step in migrations.ts; a shipped step is never edited. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
+/**
+ * Whatever writes lead rows around the worker's repository (the bench's and the end-to-end
+ * tests' seeders) posts on this BroadcastChannel; the worker then drops what it holds in memory.
+ */
+export const DB_WRITTEN_CHANNEL = 'pipewell-db-written';
 
 /** A stored daily snapshot of the pipeline's health figures, for trends. */
 export interface SnapshotRow {
@@ -36,6 +41,29 @@ export interface ActivityBatchRow {
   activities: Activity[];
 }
 
+/** A lead's score without its reasons: what the score book keeps (null: the lead has none). */
+export type BookScore = Omit<LeadScore, 'reasons'>;
+
+/** What re-scoring reads of a lead: the fields scoring reads and the times of its activities. */
+export interface BookFacts {
+  lead: ScoredLead;
+  times: ActivityTimes;
+}
+
+/**
+ * The score book (version 4): every lead's scoring facts and score, many leads to a record, in a
+ * fixed number of buckets by a hash of the lead id. A re-score reads the facts and writes the
+ * scores of 100,000 leads in a few hundred records instead of rewriting 100,000 lead rows.
+ */
+export interface FactsBucket {
+  bucket: number;
+  facts: Record<string, BookFacts>;
+}
+export interface ScoresBucket {
+  bucket: number;
+  scores: Record<string, BookScore | null>;
+}
+
 export interface PipewellDb extends DBSchema {
   leads: {
     key: string;
@@ -46,6 +74,7 @@ export interface PipewellDb extends DBSchema {
       stageId: string;
       status: string;
       lastTouchAt: number;
+      /** Up to version 3; the score book orders leads by score from version 4. */
       score: number;
       createdAt: number;
       company: string;
@@ -58,12 +87,19 @@ export interface PipewellDb extends DBSchema {
     indexes: { leadId: string; leadAt: [string, number]; dedupeKey: string; at: number };
   };
   activityBatches: { key: number; value: ActivityBatchRow; indexes: { leadIds: string } };
+  scoreFacts: { key: number; value: FactsBucket };
+  scores: { key: number; value: ScoresBucket };
   snapshots: { key: string; value: SnapshotRow };
   meta: { key: string; value: MetaRow };
 }
 
-export type StoreName = 'leads' | 'activities' | 'activityBatches' | 'snapshots' | 'meta';
-export const ALL_STORES: StoreName[] = ['leads', 'activities', 'activityBatches', 'snapshots', 'meta'];
-/** The stores a lead's writes touch: the lead, and its activities wherever they are kept. */
-export type LeadStore = 'leads' | 'activities' | 'activityBatches';
-export const LEAD_STORES: LeadStore[] = ['leads', 'activities', 'activityBatches'];
+export type StoreName = 'leads' | 'activities' | 'activityBatches' | 'scoreFacts' | 'scores' | 'snapshots' | 'meta';
+export const ALL_STORES: StoreName[] = ['leads', 'activities', 'activityBatches', 'scoreFacts', 'scores', 'snapshots', 'meta'];
+/** What a backup holds: everything but the score book, which is made from the leads. */
+export const BACKED_UP_STORES = ['leads', 'activities', 'activityBatches', 'snapshots', 'meta'] as const;
+/** The score book's stores: derived from the lead rows, never backed up. */
+export type BookStore = 'scoreFacts' | 'scores';
+export const BOOK_STORES: BookStore[] = ['scoreFacts', 'scores'];
+/** The stores a lead's writes touch: the lead, its activities wherever they are kept, its place in the book. */
+export type LeadStore = 'leads' | 'activities' | 'activityBatches' | BookStore;
+export const LEAD_STORES: LeadStore[] = ['leads', 'activities', 'activityBatches', ...BOOK_STORES];

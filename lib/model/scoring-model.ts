@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BANT_KEYS } from './lead';
+import { BANT_KEYS, type Lead } from './lead';
 import { ActivityType } from './activity';
 
 export const SCORE_PARTS = ['fit', 'engagement', 'qualification'] as const;
@@ -68,6 +68,17 @@ export const RULE_FIELDS = [
 ] as const;
 export const RuleField = z.enum(RULE_FIELDS);
 export type RuleField = z.infer<typeof RuleField>;
+
+/** What scoring reads of a lead (its activities aside): the rule fields, BANT and the id. */
+export const SCORED_FIELDS = ['id', 'bant', ...RULE_FIELDS] as const;
+export type ScoredLead = Pick<Lead, (typeof SCORED_FIELDS)[number]>;
+
+/** The part of `lead` that scoring reads: what the score book keeps to re-score without the row. */
+export function scoredPart(lead: ScoredLead): ScoredLead {
+  const part: Record<string, unknown> = {};
+  for (const key of SCORED_FIELDS) if (lead[key] !== undefined) part[key] = lead[key];
+  return part as ScoredLead;
+}
 
 const RuleBase = ScoringCriterion.extend({ field: RuleField });
 

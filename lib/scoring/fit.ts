@@ -1,4 +1,4 @@
-import type { Lead, ScoringCriterion } from '../model';
+import type { ScoredLead, ScoringCriterion } from '../model';
 import type { CompiledModel } from './compile';
 import type { CriterionHit } from './criterion-hit';
 import { emailDomain } from './email-domain';
@@ -9,7 +9,7 @@ const hit = (c: ScoringCriterion): CriterionHit => ({ criterion: c.id, part: 'fi
  * Fit: who the lead is. Seniority, industry, size and location each count at most once (the
  * first matching entry of their ordered list); every matching custom rule counts. Appends to `out`.
  */
-export function evaluateFit(lead: Lead, m: CompiledModel, out: CriterionHit[]): void {
+export function evaluateFit(lead: ScoredLead, m: CompiledModel, out: CriterionHit[]): void {
   const { fit } = m.model;
   // LinkedIn search rows often carry only a headline ("VP Sales at Acme"), so it stands in for a title.
   const title = lead.title?.trim() || lead.headline;

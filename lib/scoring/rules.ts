@@ -1,11 +1,11 @@
-import type { CustomRule, Lead, RuleField } from '../model';
+import type { CustomRule, RuleField, ScoredLead } from '../model';
 import { parseCompanySize } from './company-size';
 import { normalizeText } from './keywords';
 
-export type LeadPredicate = (lead: Lead) => boolean;
+export type LeadPredicate = (lead: ScoredLead) => boolean;
 
 /** The field's values as text: one for a text field, each tag for `tags`, none when empty. */
-function textValues(lead: Lead, field: RuleField): string[] {
+function textValues(lead: ScoredLead, field: RuleField): string[] {
   if (field === 'tags') return lead.tags.map(normalizeText);
   const value = field === 'dealValue' ? lead.dealValue : lead[field];
   if (value === undefined) return [];
@@ -14,7 +14,7 @@ function textValues(lead: Lead, field: RuleField): string[] {
 }
 
 /** The field as a number: deal value, a company size's head count, else the text's first number. */
-function numberValue(lead: Lead, field: RuleField): number | undefined {
+function numberValue(lead: ScoredLead, field: RuleField): number | undefined {
   if (field === 'dealValue') return lead.dealValue;
   if (field === 'companySize') return parseCompanySize(lead.companySize);
   const match = /-?\d+(?:\.\d+)?/.exec(textValues(lead, field)[0] ?? '');

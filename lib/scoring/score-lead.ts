@@ -1,4 +1,4 @@
-import { SCORE_PARTS, type Activity, type Lead, type LeadScore, type ScoreReason, type ScoringModel } from '../model';
+import { SCORE_PARTS, type Activity, type LeadScore, type ScoredLead, type ScoreReason, type ScoringModel } from '../model';
 import { toCompiledModel, type CompiledModel } from './compile';
 import type { CriterionHit } from './criterion-hit';
 import { evaluateEngagement } from './engagement';
@@ -13,7 +13,7 @@ const PART_NAMES = { fit: 'Fit', engagement: 'Engagement', qualification: 'Quali
 
 /** Every criterion the lead matches, unweighted, in a fixed order (fit, engagement, qualification). */
 export function evaluateLead(
-  lead: Lead,
+  lead: ScoredLead,
   activities: readonly Activity[],
   model: ScoringModel | CompiledModel,
   now: number,
@@ -71,7 +71,7 @@ export function scoreFromHits(hits: readonly CriterionHit[], model: ScoringModel
  * compiled once and cached per model object. `activities` are the lead's own.
  */
 export function scoreLead(
-  lead: Lead,
+  lead: ScoredLead,
   activities: readonly Activity[],
   model: ScoringModel | CompiledModel,
   now: number,

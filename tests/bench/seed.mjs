@@ -54,12 +54,16 @@ export function generateLeads(count, now = Date.UTC(2026, 10, 1), seed = 7) {
   return leads;
 }
 
-/** Clears the leads and activities and writes `leads` in chunks, inside the extension's worker. */
+/**
+ * Clears the leads and activities and writes `leads` in chunks, inside the extension's worker,
+ * then tells the worker (lib/db DB_WRITTEN_CHANNEL) to drop what it holds in memory of them.
+ */
 export async function seedLeads(worker, leads) {
   await worker.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('pipewell');
     open.onsuccess = () => {
-      const stores = ['leads', 'activities', 'activityBatches'].filter((name) => open.result.objectStoreNames.contains(name));
+      // The score book (version 4) is made from the lead rows: emptied here, the worker fills it again.
+      const stores = ['leads', 'activities', 'activityBatches', 'scoreFacts', 'scores'].filter((name) => open.result.objectStoreNames.contains(name));
       const tx = open.result.transaction(stores, 'readwrite');
       for (const name of stores) tx.objectStore(name).clear();
       tx.oncomplete = () => resolve(undefined);
@@ -80,6 +84,7 @@ export async function seedLeads(worker, leads) {
       open.onerror = () => reject(open.error);
     }), chunk);
   }
+  await announceWrites(worker);
 }
 
 /** About `perLead` activities per lead (captured, emails, a profile view), for engagement scoring. */
@@ -109,6 +114,15 @@ export function withActivityTimes(leads, activities) {
   return leads.map((lead) => ({ ...lead, activityTimes: times.get(lead.id) }));
 }
 
+/** Tells the worker its lead rows were written around it (lib/db/schema.ts DB_WRITTEN_CHANNEL). */
+export async function announceWrites(worker) {
+  await worker.evaluate(() => {
+    const channel = new BroadcastChannel('pipewell-db-written');
+    channel.postMessage('written');
+    channel.close();
+  });
+}
+
 /** Appends activities in chunks (after `seedLeads`, which clears them). */
 export async function seedActivities(worker, activities) {
   for (let start = 0; start < activities.length; start += 10000) {
@@ -124,6 +138,7 @@ export async function seedActivities(worker, activities) {
       open.onerror = () => reject(open.error);
     }), chunk);
   }
+  await announceWrites(worker);
 }
 
 /**

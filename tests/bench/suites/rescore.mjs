@@ -1,5 +1,6 @@
 // Re-scoring after a model change, in the extension's worker: leads per second, and the
 // longest task on the popup's thread while it runs (the popup must stay responsive).
+import { COUNT_MESSAGES, waitForAnswers } from '../page-messages.mjs';
 import { generateActivities, generateLeads, measureFloor, seedActivities, withActivityTimes } from '../seed.mjs';
 import { ms, report } from '../stats.mjs';
 
@@ -17,8 +18,15 @@ export default async function rescore({ context, extensionId, worker, seedLeads 
     await seedActivities(worker, activities);
     const popup = await context.newPage();
     await popup.addInitScript(LONG_TASKS);
+    await popup.addInitScript(COUNT_MESSAGES);
+    // The first open after seeding also fills the score book from the rows (timed: a one-off, as
+    // after the upgrade to database version 4); the popup then settles before the job starts, so
+    // its own first renders are not counted as tasks that ran while re-scoring.
+    const opened = Date.now();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await popup.locator('[data-testid=lead-row]').first().waitFor({ timeout: 60_000 });
+    await popup.locator('[data-testid=lead-row]').first().waitFor({ timeout: 600_000 });
+    const firstOpen = Date.now() - opened;
+    await waitForAnswers(popup, '[data-testid=stage-count]');
     await popup.evaluate(() => (globalThis.__longTasks = []));
     const elapsed = await popup.evaluate(async () => {
       const send = (name, data) => chrome.runtime.sendMessage({ channel: 'pipewell', name, data });
@@ -41,6 +49,7 @@ export default async function rescore({ context, extensionId, worker, seedLeads 
     rows.push([`${label}: save → all re-scored`, ms(elapsed), count === 100_000 ? '< 3000 ms' : undefined]);
     rows.push([`${label}: leads per second`, Math.round((count / elapsed) * 1000).toLocaleString('en')]);
     rows.push([`${label}: longest popup task meanwhile`, ms(longest), '< 50 ms']);
+    rows.push([`${label}: first popup open after seeding (fills the score book from the rows)`, ms(firstOpen)]);
     // What IndexedDB alone takes to read every re-scored row and write it back, in the job's pages.
     const floor = await measureFloor(worker, { pageSize: 2000 });
     rows.push([`${label}: floor, lead rows read raw in pages of 2,000`, ms(floor.read)]);

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { RESCORE_BATCH, rescoreFinished } from '../../../lib/background/rescore';
+import { RESCORE_BUCKETS, rescoreFinished } from '../../../lib/background/rescore';
+import { BUCKETS } from '../../../lib/db';
 import type { PipewellDb } from '../../../lib/db/schema';
 import { createLead, DEFAULT_SCORING_MODEL, type Lead, type Prospect } from '../../../lib/model';
 import { scoreLead, setCriterionPoints } from '../../../lib/scoring';
@@ -71,11 +72,11 @@ describe('scoring.saveModel', () => {
     expect(h.changes.length).toBeGreaterThan(0);
   });
 
-  it('writes in batches, one transaction each, with progress climbing to the total', async () => {
+  it('writes a group of score-book buckets per transaction, with progress climbing to the total', async () => {
     const h = await createHarness();
-    const count = RESCORE_BATCH + 500;
+    const count = 2500;
     await h.repo.putLeads(bulkLeads(count));
-    const putLeads = vi.spyOn(h.repo, 'putLeadsIfUnchanged');
+    const groups = vi.spyOn(h.repo, 'rescoreBuckets');
     const changesBefore = h.changes.length;
     await h.call('scoring.saveModel', { model: headHeavy });
     const seen: number[] = [];
@@ -84,9 +85,13 @@ describe('scoring.saveModel', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await rescoreFinished(h.ctx);
-    expect(putLeads).toHaveBeenCalledTimes(2);
-    expect(putLeads.mock.calls.map(([pairs]) => pairs.length)).toEqual([RESCORE_BATCH, 500]);
-    expect(seen).toContain(RESCORE_BATCH);
+    expect(groups.mock.calls.map(([from, to]) => [from, to])).toEqual(
+      Array.from({ length: BUCKETS / RESCORE_BUCKETS }, (_, i) => [i * RESCORE_BUCKETS, (i + 1) * RESCORE_BUCKETS - 1]),
+    );
+    const perGroup = await Promise.all(groups.mock.results.map((r) => r.value as Promise<number>));
+    expect(perGroup.reduce((a, b) => a + b, 0)).toBe(count);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.some((done) => done > 0 && done < count)).toBe(true);
     expect(await h.call('scoring.progress', {})).toMatchObject({ running: false, done: count, total: count });
     const stored = await h.repo.allLeads();
     expect(stored.every((l) => l.score?.modelVersion === 2)).toBe(true);
@@ -96,17 +101,18 @@ describe('scoring.saveModel', () => {
 
   it('lets a newer save supersede a running re-score', async () => {
     const h = await createHarness();
-    await h.repo.putLeads(bulkLeads(RESCORE_BATCH + 1));
-    const putLeads = vi.spyOn(h.repo, 'putLeadsIfUnchanged');
+    await h.repo.putLeads(bulkLeads(2001));
+    const groups = vi.spyOn(h.repo, 'rescoreBuckets');
     await h.call('scoring.saveModel', { model: headHeavy });
     const second = await h.call('scoring.saveModel', { model: DEFAULT_SCORING_MODEL });
     await rescoreFinished(h.ctx);
-    // The second job wrote its two batches; the first stopped before finishing its own two.
-    expect(putLeads.mock.calls.length).toBeGreaterThanOrEqual(2);
-    expect(putLeads.mock.calls.length).toBeLessThan(4);
+    // The second job wrote all its groups; the first stopped before finishing its own.
+    const perJob = BUCKETS / RESCORE_BUCKETS;
+    expect(groups.mock.calls.length).toBeGreaterThanOrEqual(perJob);
+    expect(groups.mock.calls.length).toBeLessThan(2 * perJob);
     const stored = await h.repo.allLeads();
     expect(stored.every((l) => l.score?.modelVersion === second.model.version)).toBe(true);
-    expect(await h.call('scoring.progress', {})).toMatchObject({ jobId: second.jobId, done: RESCORE_BATCH + 1 });
+    expect(await h.call('scoring.progress', {})).toMatchObject({ jobId: second.jobId, done: 2001 });
   });
 
   it('reports no job before the first save', async () => {
@@ -144,23 +150,28 @@ describe('scoring.calibrate', () => {
 describe('re-score and concurrent writes', () => {
   it('never overwrites a lead changed, or brings back one deleted, while the job runs', async () => {
     const h = await createHarness('withModel');
-    await h.repo.putLeads(bulkLeads(RESCORE_BATCH + 10));
-    const real = h.repo.putLeadsIfUnchanged.bind(h.repo);
+    await h.repo.putLeads(bulkLeads(2010));
+    const real = h.repo.rescoreBuckets.bind(h.repo);
     let first = true;
-    // Between the job's snapshot and its first write, a user edits one lead and forgets another.
-    vi.spyOn(h.repo, 'putLeadsIfUnchanged').mockImplementation(async (pairs) => {
+    // While the job runs, a user edits one lead and forgets another.
+    vi.spyOn(h.repo, 'rescoreBuckets').mockImplementation(async (from, to, score) => {
       if (first) {
         first = false;
         h.advance(1000);
         await h.call('lead.update', { id: 'bulk-3', fields: { title: 'Chief Executive Officer' } });
         await h.call('lead.delete', { id: 'bulk-4' });
       }
-      return real(pairs);
+      return real(from, to, score);
     });
     await h.call('scoring.saveModel', { model: headHeavy });
     await rescoreFinished(h.ctx);
-    expect((await h.repo.getLead('bulk-3'))?.title).toBe('Chief Executive Officer');
+    const edited = await h.repo.getLead('bulk-3');
+    expect(edited?.title).toBe('Chief Executive Officer');
+    // Its score is the new title's under the new model, whichever of the write and the job came last.
+    const model = (await h.call('scoring.getModel', {})).model;
+    expect(edited?.score?.total).toBe(scoreLead(edited!, await h.repo.listActivities('bulk-3'), model, T0 + 1000).total);
     expect(await h.repo.getLead('bulk-4')).toBeUndefined();
+    expect(await h.repo.countScored()).toBe(2009);
     expect((await h.repo.allLeads()).every((l) => l.score?.modelVersion === 2)).toBe(true);
   });
 });
@@ -180,7 +191,9 @@ describe('re-score from the activity times on lead rows', () => {
     const model = (await h.call('scoring.getModel', {})).model;
     for (const lead of await h.repo.allLeads()) {
       const expected = scoreLead(lead, await h.repo.listActivities(lead.id), model, T0);
-      expect(lead.score, lead.id).toEqual(expected);
+      // Lists carry the stored score without its reasons; the lead's own view has them too.
+      expect(lead.score, lead.id).toEqual({ ...expected, reasons: [] });
+      expect((await h.call('lead.get', { id: lead.id })).lead.score, lead.id).toEqual(expected);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRepository, openPipewellDb, type Repository, timesOf } from '../../../lib/db';
+import { BUCKETS, createRepository, openPipewellDb, type Repository, timesOf } from '../../../lib/db';
 import { ACTIVITY_BATCH_SIZE } from '../../../lib/db/activity-batches';
-import { type Activity, createLead, type Lead } from '../../../lib/model';
+import { type Activity, createLead, type Lead, scoredPart } from '../../../lib/model';
 
 const T0 = Date.UTC(2026, 3, 1);
 
@@ -92,14 +92,16 @@ describe('activity times on lead rows', () => {
     });
   });
 
-  it('are kept when a re-score stores a score, which is all a re-score changes', async () => {
+  it('are kept, with the row itself, when a re-score stores a score in the score book', async () => {
     const { repo } = await open();
     await repo.commitImport([captured(lead(0))], []);
     const [before] = (await repo.leadsAfter(undefined, 1)).items;
-    const score = { total: 40, fit: 40, engagement: 0, qualification: 0, grade: 'C' as const, reasons: [], scoredAt: T0 + 1, modelVersion: 2 };
-    expect(await repo.putLeadsIfUnchanged([{ before: before!.lead, after: { ...before!.lead, name: 'Renamed', score } }])).toBe(1);
+    const score = { total: 40, fit: 40, engagement: 0, qualification: 0, grade: 'C' as const, scoredAt: T0 + 1, modelVersion: 2 };
+    const seen: unknown[] = [];
+    expect(await repo.rescoreBuckets(0, BUCKETS - 1, (facts) => (seen.push(facts), score))).toBe(1);
+    expect(seen).toEqual([{ lead: scoredPart(before!.lead), times: before!.activityTimes }]);
     const [after] = (await repo.leadsAfter(undefined, 1)).items;
-    expect(after).toEqual({ lead: { ...before!.lead, score }, activityTimes: before!.activityTimes });
+    expect(after).toEqual({ lead: { ...before!.lead, score: { ...score, reasons: [] } }, activityTimes: before!.activityTimes });
   });
 
   it('let an import skip the lookups for leads stored since its check only while none was', async () => {

@@ -64,8 +64,9 @@ describe('database migrations to version 3', () => {
     old.close();
 
     const db = await openPipewellDb(name);
-    expect(db.version).toBe(3);
-    expect([...db.transaction('leads').store.indexNames].sort()).toEqual(['company', 'identities', 'nextStepAt', 'score']);
+    expect(db.version).toBe(DB_VERSION);
+    // Version 4 drops the score index too: the score book orders leads by score.
+    expect([...db.transaction('leads').store.indexNames].sort()).toEqual(['company', 'identities', 'nextStepAt']);
     expect([...db.objectStoreNames]).toContain('activityBatches');
     const repo = createRepository(db);
     const { items } = await repo.leadsAfter(undefined, 100);
@@ -93,5 +94,65 @@ describe('database migrations to version 3', () => {
     const { items } = await createRepository(await openPipewellDb(name)).leadsAfter(undefined, 5000);
     expect(items).toHaveLength(4100);
     expect(items.filter(({ lead, activityTimes }) => activityTimes?.captured?.[0] !== T0 + Number(lead.id.slice(5)))).toEqual([]);
+  });
+});
+
+describe('database migrations to version 4', () => {
+  const scoreOf = (total: number) => ({ total, fit: total, engagement: 0, qualification: 0, grade: 'D' as const, reasons: [], scoredAt: T0, modelVersion: 1 });
+
+  it('fills the score book from the lead rows on first use, and every read and write keeps it', async () => {
+    const name = `migrate-v4-${Math.random()}`;
+    const old = await openPipewellDb(name, 3);
+    const tx = old.transaction(['leads', 'activities'], 'readwrite');
+    for (let i = 0; i < 50; i += 1) {
+      await tx.objectStore('leads').put({ ...v1Lead(i), score: scoreOf((i * 37) % 100), activityTimes: { captured: [T0 + i] } });
+    }
+    // One row as a version-2 database left it: no times on the row, its activity in the store.
+    const bare = { ...v1Lead(50), score: scoreOf(98) };
+    await tx.objectStore('leads').put(bare);
+    await tx.objectStore('activities').put({ id: 'a-50', leadId: 'lead-50', type: 'replied', at: T0 + 50, summary: '' });
+    await tx.done;
+    old.close();
+
+    const db = await openPipewellDb(name);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['scoreFacts', 'scores']));
+    expect(await db.count('scores')).toBe(0);
+    const repo = createRepository(db);
+    const ctx = { now: T0, qualifiedMinYes: 3 };
+    const top = await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 4 }), ctx);
+    // Scores (i × 37) mod 100, all different: 99 for lead-27, 96 for lead-8, 95 for lead-35.
+    expect(top.items.map((l) => [l.id, l.score?.total])).toEqual([['lead-27', 99], ['lead-50', 98], ['lead-8', 96], ['lead-35', 95]]);
+    expect(await repo.countScored()).toBe(51);
+    expect(await db.count('scores')).toBeGreaterThan(0);
+    // Re-scoring reads the facts the book was given, including the bare row's activity times.
+    const facts = new Map<string, unknown>();
+    await repo.rescoreBuckets(0, 255, (f) => (facts.set(f.lead.id, f.times), { ...scoreOf(f.lead.id === 'lead-3' ? 100 : 1), scoredAt: T0 + 1, modelVersion: 2 }));
+    expect(facts.get('lead-50')).toEqual({ replied: [T0 + 50] });
+    expect(facts.get('lead-7')).toEqual({ captured: [T0 + 7] });
+    expect((await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 1 }), ctx)).items[0]?.id).toBe('lead-3');
+    expect((await repo.getLead('lead-3'))?.score).toMatchObject({ total: 100, modelVersion: 2, reasons: [] });
+    // A write stores its own score, which the list then sorts by.
+    await repo.mutateLead('lead-9', (lead) => ({ lead: { ...lead, score: { ...scoreOf(100), scoredAt: T0 + 2, modelVersion: 2, reasons: [{ criterion: 'x', label: 'X', points: 100, part: 'fit' }] } }, activities: [] }));
+    expect((await repo.getLead('lead-9'))?.score?.reasons).toHaveLength(1);
+    await repo.deleteLeads(['lead-3']);
+    expect(await repo.countScored()).toBe(50);
+    expect((await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 1 }), ctx)).items[0]?.id).toBe('lead-9');
+    // A new repository (a restarted worker) reads the same book.
+    const again = createRepository(db);
+    const all = (await again.listLeads(LeadQuery.parse({ sort: 'score', limit: 100 }), ctx)).items;
+    expect(all.map((l) => l.score?.total)).toEqual([100, ...Array<number>(49).fill(1)]);
+    expect(all[0]?.id).toBe('lead-9');
+  });
+
+  it('rebuilds the book when it does not count every lead (rows written around the repository)', async () => {
+    const db = await openPipewellDb(`book-rebuild-${Math.random()}`);
+    const repo = createRepository(db);
+    await repo.putLeads([{ ...v1Lead(1), score: scoreOf(10) }]);
+    expect(await repo.countScored()).toBe(1);
+    await db.put('leads', { ...v1Lead(2), score: scoreOf(80) });
+    await db.clear('scores');
+    const fresh = createRepository(db);
+    expect((await fresh.listLeads(LeadQuery.parse({ sort: 'score', limit: 5 }), { now: T0, qualifiedMinYes: 3 })).items.map((l) => l.id)).toEqual(['lead-2', 'lead-1']);
+    expect(await fresh.countScored()).toBe(2);
   });
 });
