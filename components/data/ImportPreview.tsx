@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { ImportTarget } from '../../lib/io';
 import { useT } from '../i18n';
 import { HEADING, TABLE_WRAP, TD, TH } from './data-classes';
@@ -10,8 +10,8 @@ const PIPEWELL_PREVIEW: [string, ImportTarget][] = [['name', 'name'], ['email', 
 
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
-/** The first five rows as the mapping reads them: one column per field that is filled. */
-export function ImportPreview({ file }: { file: ImportFile }) {
+/** The first five rows as the mapping reads them: one column per field that is filled. Memoised like MappingTable. */
+export const ImportPreview = memo(function ImportPreview({ file }: { file: ImportFile }) {
   const t = useT();
   const id = useId();
   const { headers, rows } = file.table;
@@ -45,4 +45,4 @@ export function ImportPreview({ file }: { file: ImportFile }) {
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { IMPORT_TARGETS, type ImportTarget } from '../../lib/io';
 import { useT } from '../i18n';
 import { INPUT, MUTED, SECONDARY } from '../options/field-classes';
@@ -15,8 +15,11 @@ interface Props {
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
-/** Each column of the file and the field it fills, as suggested by its header; the user can change any. */
-export function MappingTable({ file, disabled, onTarget, onMapByHand }: Props) {
+/**
+ * Each column of the file and the field it fills, as suggested by its header; the user can change any.
+ * Memoised: the check's progress re-renders the section a hundred times, and this table stays as it was.
+ */
+export const MappingTable = memo(function MappingTable({ file, disabled, onTarget, onMapByHand }: Props) {
   const t = useT();
   const id = useId();
   const { headers, rows } = file.table;
@@ -66,4 +69,4 @@ export function MappingTable({ file, disabled, onTarget, onMapByHand }: Props) {
       )}
     </div>
   );
-}
+});

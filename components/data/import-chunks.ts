@@ -20,7 +20,8 @@ export interface ChunkLimits {
  * than any field can be is replaced by a problem for its row, which the plan then rejects.
  */
 export function* chunkTable(table: CsvTable, mapping: ColumnMapping, limits: ChunkLimits = {}): Generator<ImportChunk> {
-  const maxRows = Math.min(limits.maxRows ?? 5_000, MAX_CHUNK_ROWS);
+  // Small chunks keep each message (checked, then copied) a short task on the page.
+  const maxRows = Math.min(limits.maxRows ?? 1_000, MAX_CHUNK_ROWS);
   const maxChars = limits.maxChars ?? 4_000_000;
   const ignored = new Set(mapping.mode === 'columns' ? mapping.targets.flatMap((t, i) => (t === 'ignore' ? [i] : [])) : []);
   const problems = new Map(table.problems.map((p) => [p.row, p.reason]));

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { autoMapColumns, type ColumnMapping, type CsvTable, type ImportTarget, parseCsvChunked, suggestTarget } from '../../lib/io';
+import { autoMapColumns, type ColumnMapping, type CsvTable, type ImportTarget, parseCsvChunked, type Progress, suggestTarget } from '../../lib/io';
 import { send } from '../../lib/messaging/client';
 import { useT } from '../i18n';
 import { errorText } from './error-text';
@@ -23,6 +23,9 @@ export interface ImportFile {
 
 class Superseded extends Error {}
 
+/** Progress as the bar shows it, in whole percent: a smaller step would re-render for nothing. */
+const percentOf = (p: Progress) => (p.total ? Math.floor((p.done / p.total) * 100) / 100 : 1);
+
 /**
  * The CSV import, step by step: read the file in the page (in chunks, so it stays responsive),
  * map its columns, check it in the background chunk by chunk, then commit the plan whole.
@@ -42,7 +45,7 @@ export function useImport() {
     setState({ step: 'reading', progress: 0 });
     try {
       const parsed = await parseCsvChunked(picked, {
-        onProgress: (p) => token === run.current && setState({ step: 'reading', progress: p.total ? p.done / p.total : 1 }),
+        onProgress: (p) => token === run.current && setState(progressed('reading', percentOf(p))),
       });
       if (token !== run.current) return;
       if (!parsed.ok) throw new Error(parsed.error);
@@ -76,7 +79,7 @@ export function useImport() {
     try {
       const result = await planInChunks(send, file.table, file.mapping, (p) => {
         if (token !== run.current) throw new Superseded();
-        setState({ step: 'checking', progress: p.total ? p.done / p.total : 1 });
+        setState(progressed('checking', percentOf(p)));
       });
       if (token === run.current) setState({ step: 'summary', check: result });
     } catch (e) {
@@ -124,4 +127,9 @@ export function useImport() {
   });
 
   return { state, file, error, choose, setTarget, mapByHand, check, commit, back, reset };
+}
+
+/** The next state for a progress report; the same state when the bar would not move, so React skips the render. */
+function progressed(step: 'reading' | 'checking', progress: number) {
+  return (state: ImportStep): ImportStep => (state.step === step && state.progress === progress ? state : { step, progress });
 }

@@ -1,10 +1,10 @@
 import { type ImportPlan, planImport } from '../io';
 import { fillGaps, type LeadPatch } from '../io/lead-patch';
 import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
-import type { RowProblem } from '../messaging/protocol/io';
+import { ChunkRows, type RowProblem } from '../messaging/protocol/io';
 import { identityKeys, type Lead } from '../model';
 import type { BackgroundContext } from './context';
-import { findSession, keepSession, newSlot, type PlanSession, slotIndex } from './io-plan-session';
+import { findSession, idSequence, keepSession, newSlot, type PlanSession, slotIndex } from './io-plan-session';
 
 type Request = ParsedRequestOf<'io.planImport'>;
 
@@ -12,25 +12,34 @@ type Request = ParsedRequestOf<'io.planImport'>;
  * `io.planImport`: plans one chunk with lib/io's planner and folds it into the import's plan.
  * The planner's lookup answers from earlier chunks first, then from the stored leads, so a
  * person named in two chunks is one lead, exactly as if the file had been planned in one go.
+ * The page sends a chunk before the previous one is answered; a plan's chunks take turns here.
  */
 export async function planImportChunk(ctx: BackgroundContext, request: Request): Promise<ResponseOf<'io.planImport'>> {
-  const session = request.planId ? findSession(ctx, request.planId) : await startSession(ctx, request);
+  if (!request.planId) return planInSession(ctx, await startSession(ctx, request), request);
+  const session = findSession(ctx, request.planId);
+  const turn = session.turn.then(() => planInSession(ctx, session, request));
+  session.turn = turn.catch(() => undefined);
+  return turn;
+}
+
+async function planInSession(ctx: BackgroundContext, session: PlanSession, request: Request): Promise<ResponseOf<'io.planImport'>> {
   if (JSON.stringify([session.headers, session.mapping]) !== JSON.stringify([request.headers, request.mapping])) {
     throw new Error('the columns or their mapping changed during the check; check the file again');
   }
   if (request.firstRow !== session.nextRow) throw new Error(`rows arrived out of order (row ${request.firstRow}, expected ${session.nextRow})`);
+  const rows = readChunkRows(request.rows);
   const settings = await ctx.settings();
   // The planner numbers a table's rows from 2; this chunk's rows start at `firstRow`.
   const shift = request.firstRow - 2;
-  const end = request.firstRow + request.rows.length;
+  const end = request.firstRow + rows.length;
   const problems = request.problems.filter((p) => p.row >= request.firstRow && p.row < end).map((p) => ({ ...p, row: p.row - shift }));
   const planned = await planImport(
-    { headers: session.headers, rows: request.rows, problems },
+    { headers: session.headers, rows, problems },
     session.mapping,
     (key) => session.slots.get(key) ?? session.stored.identities.get(key),
     {
       now: ctx.now(),
-      newId: ctx.newId,
+      newId: session.newId,
       stages: settings.stages,
       defaultCurrency: settings.defaultCurrency,
       // A full Pipewell row keeps its id: a stored lead's id, or an earlier chunk's, is that lead.
@@ -41,7 +50,7 @@ export async function planImportChunk(ctx: BackgroundContext, request: Request):
   fold(session, planned.data);
   const shifted = (list: RowProblem[]) => list.map((p) => ({ ...p, row: p.row + shift }));
   session.nextRow = end;
-  session.rows += request.rows.length;
+  session.rows += rows.length;
   session.rejectedCount += planned.data.rejected.length;
   session.warningCount += planned.data.warnings.length;
   return {
@@ -57,10 +66,26 @@ export async function planImportChunk(ctx: BackgroundContext, request: Request):
   };
 }
 
+/** A chunk's rows from their JSON text, parsed with their schema like the rest of the message. */
+function readChunkRows(text: string): string[][] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error('rows: not JSON text');
+  }
+  const rows = ChunkRows.safeParse(value);
+  if (rows.success) return rows.data;
+  const issue = rows.error.issues[0];
+  throw new Error(`${['rows', ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
+}
+
 async function startSession(ctx: BackgroundContext, request: Request): Promise<PlanSession> {
   const stored = await ctx.repo.identityIndex();
   const session: PlanSession = {
     id: ctx.newId(),
+    newId: idSequence(ctx.newId()),
+    turn: Promise.resolve(),
     headers: request.headers,
     mapping: request.mapping,
     nextRow: 2,
@@ -78,13 +103,15 @@ async function startSession(ctx: BackgroundContext, request: Request): Promise<P
 
 function fold(session: PlanSession, plan: ImportPlan): void {
   for (const { leadId, fields } of plan.merges) addPatch(session, leadId, fields);
-  for (const lead of plan.newLeads) addNew(session, lead);
+  // Only a full Pipewell row carries a lead id; a mapped file's new leads are never named by one.
+  const byId = session.mapping.mode === 'pipewell';
+  for (const lead of plan.newLeads) addNew(session, lead, byId);
 }
 
 /** A new lead; later chunks find it by its identities, and by its id when a full Pipewell row names it again. */
-function addNew(session: PlanSession, lead: Lead): void {
+function addNew(session: PlanSession, lead: Lead, byId: boolean): void {
   const slot = newSlot(session.newLeads.push(lead) - 1);
-  session.slots.set(`id:${lead.id}`, slot);
+  if (byId) session.slots.set(`id:${lead.id}`, slot);
   for (const key of lead.identities) if (!session.slots.has(key)) session.slots.set(key, slot);
 }
 

@@ -21,11 +21,16 @@ type Found = Partial<Record<ImportTarget, { value: string; header: string }>>;
 // Placeholders CRMs write for a value nobody knows; they are not data.
 const PLACEHOLDERS = new Set([COMPANY_NOT_PROVIDED]);
 
+// Targets not copied as they are: the name parts become `name`, stage cells a stage and status,
+// a LinkedIn address its canonical form (or nothing).
+const NOT_COPIED = new Set<string>(['firstName', 'lastName', 'stage', 'linkedinUrl']);
+
 /** A row of a mapped CSV as a lead patch (not yet a lead: it may merge into a known one). */
 export function readMappedRow(cells: readonly string[], ctx: MappedRowContext): RowOutcome<LeadPatch> {
   const found: Found = {};
   const stageCells: { value: string; header: string }[] = [];
-  for (const [i, target] of ctx.targets.entries()) {
+  for (let i = 0; i < ctx.targets.length; i += 1) {
+    const target = ctx.targets[i]!;
     if (target === 'ignore') continue;
     const cell = cells[i] ?? '';
     const header = ctx.headers[i] ?? `#${i + 1}`;
@@ -39,22 +44,24 @@ export function readMappedRow(cells: readonly string[], ctx: MappedRowContext): 
     found[target] ??= { value, header };
   }
   const warnings: string[] = [];
+  // Built without `delete` and without undefined values (zod would keep such a key): deleting
+  // keys and filtering entries per row was a quarter of the planner's time (Node 20, zod without
+  // its JIT as in the extension, 10,000 rows: 158 ms, 119 ms without).
   const draft: Record<string, unknown> = {};
-  for (const [target, { value }] of Object.entries(found) as [ImportTarget, { value: string }][]) draft[target] = value;
-  delete draft.firstName;
-  delete draft.lastName;
-  delete draft.stage;
-  draft.name = found.name?.value ?? (joinName(found.firstName?.value, found.lastName?.value) || undefined);
+  for (const target in found) if (!NOT_COPIED.has(target)) draft[target] = found[target as ImportTarget]!.value;
+  const name = found.name?.value ?? (joinName(found.firstName?.value, found.lastName?.value) || undefined);
+  if (name !== undefined) draft.name = name;
 
   if (found.email) {
     draft.email = normaliseEmail(found.email.value);
     if (!draft.email) return refuse('invalid email', found.email);
   }
   if (found.linkedinUrl) {
-    draft.linkedinUrl = canonicalLinkedInUrl(found.linkedinUrl.value);
+    const profile = canonicalLinkedInUrl(found.linkedinUrl.value);
     const company = canonicalLinkedInCompanyUrl(found.linkedinUrl.value);
-    if (!draft.linkedinUrl && company) draft.companyLinkedinUrl ??= company;
-    else if (!draft.linkedinUrl) warnings.push(`“${found.linkedinUrl.value}” is not a LinkedIn profile address; it was left out`);
+    if (profile) draft.linkedinUrl = profile;
+    if (!profile && company) draft.companyLinkedinUrl ??= company;
+    else if (!profile) warnings.push(`“${found.linkedinUrl.value}” is not a LinkedIn profile address; it was left out`);
   }
   if (found.dealValue) {
     const amount = parseAmount(found.dealValue.value);
@@ -81,7 +88,7 @@ export function readMappedRow(cells: readonly string[], ctx: MappedRowContext): 
   }
   if (found.tags) draft.tags = splitTags(found.tags.value);
 
-  const parsed = LeadPatch.safeParse(dropUndefined(draft));
+  const parsed = LeadPatch.safeParse(draft);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
@@ -107,8 +114,4 @@ function splitTags(value: string): string[] {
     }
   }
   return [...new Set(value.split(/[;,]/).map((tag) => tag.trim()).filter(Boolean))];
-}
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }

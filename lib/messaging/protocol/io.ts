@@ -13,6 +13,8 @@ export const MAX_CHUNK_ROWS = 10_000;
 /** Longest cell a chunk carries: the largest cell any import reads (a full Pipewell row's JSON). */
 export const MAX_SENT_CELL = 100_000;
 export const MAX_COLUMNS = 500;
+/** Longest JSON text of one chunk's rows: the most a runtime message can carry. */
+export const MAX_CHUNK_TEXT = 64 * 1024 * 1024;
 
 /** Where a part may end: never between the halves of a surrogate pair (an emoji, a rare CJK character). */
 export function partEnd(text: string, offset: number, max = MAX_PART_CHARS): number {
@@ -40,6 +42,13 @@ export type ExportQueryInput = z.input<typeof ExportQuery>;
 
 /** Text that may continue: `more` names the rest, to fetch with `io.nextPart`. */
 const Part = { text: z.string(), more: transferId.nullable() };
+
+/**
+ * One chunk's rows, the cells of each row in file order. They travel as JSON text and are
+ * parsed with this schema on arrival (lib/background/io-plan.ts): one string is checked and
+ * copied between the page and the worker much faster than tens of thousands of small ones.
+ */
+export const ChunkRows = z.array(z.array(z.string().max(MAX_SENT_CELL)).max(MAX_COLUMNS)).max(MAX_CHUNK_ROWS);
 
 /** How an import stands after a chunk; counts cover every chunk so far, lists only this one. */
 export const PlanProgress = z.object({
@@ -93,8 +102,8 @@ export const ioProtocol = {
   },
   /**
    * Plans one chunk of a parsed CSV; the first chunk (no `planId`) starts a plan. Rows are
-   * numbered as in the file (the header row is 1): `firstRow` is this chunk's first. Nothing
-   * is written until `io.commitImport`.
+   * numbered as in the file (the header row is 1): `firstRow` is this chunk's first. `rows` is
+   * the JSON text of the chunk's rows (`ChunkRows`). Nothing is written until `io.commitImport`.
    */
   'io.planImport': {
     request: z.object({
@@ -102,7 +111,7 @@ export const ioProtocol = {
       headers: z.array(z.string().max(1000)).min(1).max(MAX_COLUMNS),
       mapping: ColumnMapping,
       firstRow: z.number().int().min(2),
-      rows: z.array(z.array(z.string().max(MAX_SENT_CELL)).max(MAX_COLUMNS)).max(MAX_CHUNK_ROWS),
+      rows: z.string().max(MAX_CHUNK_TEXT),
       problems: z.array(RowProblem).max(MAX_CHUNK_ROWS).default([]),
     }),
     response: PlanProgress,

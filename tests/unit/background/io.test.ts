@@ -115,9 +115,29 @@ describe('io.planImport and io.commitImport', () => {
 
   it('refuses a chunk carrying a 10 MB cell outright, and stores nothing', async () => {
     const h = await createHarness();
-    const request = { headers: ['Name'], mapping: { mode: 'columns' as const, targets: ['name' as const] }, firstRow: 2, rows: [['x'.repeat(10 * 1024 * 1024)]] };
+    const request = { headers: ['Name'], mapping: { mode: 'columns' as const, targets: ['name' as const] }, firstRow: 2, rows: JSON.stringify([['x'.repeat(10 * 1024 * 1024)]]) };
     await expect(h.call('io.planImport', request)).rejects.toThrow(/io\.planImport: rows\.0\.0/);
     expect(await h.repo.allLeads()).toEqual([]);
+  });
+
+  it('refuses rows that are not the JSON text of rows of text', async () => {
+    const h = await createHarness();
+    const request = { headers: ['Name'], mapping: { mode: 'columns' as const, targets: ['name' as const] }, firstRow: 2 };
+    await expect(h.call('io.planImport', { ...request, rows: '[["Åsa"' })).rejects.toThrow('io.planImport: rows: not JSON text');
+    await expect(h.call('io.planImport', { ...request, rows: '[["Åsa", 42]]' })).rejects.toThrow(/io\.planImport: rows\.0\.1/);
+    await expect(h.call('io.planImport', { ...request, rows: '{"0": ["Åsa"]}' })).rejects.toThrow(/io\.planImport: rows: /);
+  });
+
+  it('plans chunks sent before the one before them is answered, in file order', async () => {
+    const h = await createHarness();
+    const request = { headers: ['Name', 'Email'], mapping: { mode: 'columns' as const, targets: ['name' as const, 'email' as const] } };
+    const first = await h.call('io.planImport', { ...request, firstRow: 2, rows: JSON.stringify([['Åsa', 'asa@x.se']]) });
+    const [second, third] = await Promise.all([
+      h.call('io.planImport', { ...request, planId: first.planId, firstRow: 3, rows: JSON.stringify([['Bo', 'bo@x.se'], ['Åsa Ö', 'ASA@x.se']]) }),
+      h.call('io.planImport', { ...request, planId: first.planId, firstRow: 5, rows: JSON.stringify([['Cy', 'not-an-email']]) }),
+    ]);
+    expect(second).toMatchObject({ rows: 3, newLeads: 2, repeats: 1 });
+    expect(third).toMatchObject({ rows: 4, newLeads: 2, rejectedCount: 1, rejected: [{ row: 5, reason: expect.stringContaining('invalid email') }] });
   });
 
   it('commits all or nothing: a lead that fails its schema at write leaves the database as it was', async () => {

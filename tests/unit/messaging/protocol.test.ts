@@ -47,7 +47,8 @@ const CASES: Record<MessageName, { valid: unknown; invalid: unknown; oversized: 
   'io.nextPart': { valid: { id }, invalid: {}, oversized: { id: big } },
   'io.upload': { valid: { text: '{}' }, invalid: { text: 42 }, oversized: { text: 'x'.repeat(8_000_001) } },
   'io.keepAlive': { valid: { id }, invalid: { id: '' }, oversized: { id: big } },
-  'io.planImport': { valid: { headers: ['Namn'], mapping: { mode: 'columns', targets: ['name'] }, firstRow: 2, rows: [['Åsa']] }, invalid: { headers: ['Namn'], mapping: { mode: 'columns', targets: ['shoe'] }, firstRow: 2, rows: [] }, oversized: { headers: ['Namn'], mapping: { mode: 'pipewell' }, firstRow: 2, rows: [[`${big}x`]] } },
+  // A chunk's rows travel as JSON text; the background parses them with ChunkRows (tests/unit/background/io.test.ts).
+  'io.planImport': { valid: { headers: ['Namn'], mapping: { mode: 'columns', targets: ['name'] }, firstRow: 2, rows: '[["Åsa"]]' }, invalid: { headers: ['Namn'], mapping: { mode: 'columns', targets: ['shoe'] }, firstRow: 2, rows: '[]' }, oversized: { headers: [big], mapping: { mode: 'pipewell' }, firstRow: 2, rows: '[]' } },
   'io.commitImport': { valid: { planId: id }, invalid: {}, oversized: { planId: big } },
   'io.restore': { valid: { text: '{}' }, invalid: { text: '{}', uploadId: id }, oversized: { text: 'x'.repeat(8_000_001) } },
 };
