@@ -52,8 +52,7 @@ export async function commitImportIn(tx: LeadTx<'readwrite'>, created: LeadChang
     queueWrites(unwrap(leads), rows);
     queueWrites(unwrap(tx.objectStore('activities')), keyed);
     queueWrites(unwrap(tx.objectStore('activityBatches')), packActivities(keyless));
-    entries = rows.map((row) => entryOf(row, row.activityTimes ?? {}));
-    await writeBook(tx, entries);
+    entries = await writeBook(tx, rows.map((row) => entryOf(row, row.activityTimes ?? {})));
     await tx.done;
   });
   return entries;

@@ -74,16 +74,15 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     const row = rowOf(change.lead, times);
     await tx.objectStore('leads').put(row);
     for (const activity of change.activities) await tx.objectStore('activities').put(activity);
-    const entry = entryOf(row, times);
-    await writeBook(tx, [entry]);
-    return entry;
+    const [stored] = await writeBook(tx, [entryOf(row, times)]);
+    return stored!;
   }
 
   /** Lead rows put in `tx` (and ids erased), into the book in `tx`; into memory once `tx` commits. */
   async function commitWithBook(tx: LeadTx<'readwrite'>, entries: readonly BookEntry[], removed: readonly string[] = []) {
-    await writeBook(tx, entries, removed);
+    const stored = await writeBook(tx, entries, removed);
     await tx.done;
-    book.applyWrites(entries, removed);
+    book.applyWrites(stored, removed);
   }
 
   return {

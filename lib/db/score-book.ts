@@ -65,10 +65,23 @@ export function bookRecords(entries: readonly BookEntry[]): { facts: FactsBucket
 }
 
 /**
+ * The later of two scores: a higher model version, else the later time. A write that passes a lead
+ * through without scoring it (logging an activity, a bulk change) carries the score its row had,
+ * which a re-score since has replaced in the book only: that one stays.
+ */
+export function laterScore(kept: BookScore | null | undefined, written: BookScore | null): BookScore | null {
+  if (!kept) return written;
+  if (!written) return kept;
+  if (written.modelVersion !== kept.modelVersion) return written.modelVersion > kept.modelVersion ? written : kept;
+  return written.scoredAt >= kept.scoredAt ? written : kept;
+}
+
+/**
  * Writes `entries` into the book and takes `removed` out of it, inside the caller's transaction:
  * each touched bucket is read once (all reads queued at once), changed, and put back once.
+ * Answers each entry as stored: its score is the later of the one given and the one kept.
  */
-export async function writeBook(tx: LeadTx<'readwrite'>, entries: readonly BookEntry[], removed: readonly string[] = []): Promise<void> {
+export async function writeBook(tx: LeadTx<'readwrite'>, entries: readonly BookEntry[], removed: readonly string[] = []): Promise<BookEntry[]> {
   const touched = new Map<number, { set: BookEntry[]; removed: string[] }>();
   const at = (id: string) => {
     const bucket = bucketOf(id);
@@ -78,7 +91,7 @@ export async function writeBook(tx: LeadTx<'readwrite'>, entries: readonly BookE
   };
   for (const entry of entries) at(entry.id).set.push(entry);
   for (const id of removed) at(id).removed.push(id);
-  if (touched.size === 0) return;
+  if (touched.size === 0) return [];
   const factsStore = tx.objectStore('scoreFacts');
   const scoresStore = tx.objectStore('scores');
   const keys = [...touched.keys()];
@@ -87,13 +100,16 @@ export async function writeBook(tx: LeadTx<'readwrite'>, entries: readonly BookE
     Promise.all(keys.map((key) => scoresStore.get(key))),
   ]);
   const puts: Promise<unknown>[] = [];
+  const stored: BookEntry[] = [];
   keys.forEach((bucket, i) => {
     const f = facts[i] ?? { bucket, facts: {} };
     const s = scores[i] ?? { bucket, scores: {} };
     const change = touched.get(bucket)!;
     for (const entry of change.set) {
+      const score = laterScore(s.scores[entry.id], entry.score);
       f.facts[entry.id] = entry.facts;
-      s.scores[entry.id] = entry.score;
+      s.scores[entry.id] = score;
+      stored.push(score === entry.score ? entry : { ...entry, score });
     }
     for (const id of change.removed) {
       delete f.facts[id];
@@ -102,6 +118,7 @@ export async function writeBook(tx: LeadTx<'readwrite'>, entries: readonly BookE
     puts.push(factsStore.put(f), scoresStore.put(s));
   });
   await Promise.all(puts);
+  return stored;
 }
 
 /**

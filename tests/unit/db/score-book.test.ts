@@ -49,3 +49,22 @@ describe('listing by score from the book', () => {
     expect(totals).toEqual([...totals].sort((a, b) => (b === -1 ? -1 : a === -1 ? 1 : b - a)));
   });
 });
+
+describe('writes after a re-score', () => {
+  it('keep the re-scored score when they pass a lead through without scoring it', async () => {
+    const name = `book-later-${Math.random()}`;
+    const repo = createRepository(await openPipewellDb(name));
+    await repo.putLeads([lead('a', 10), lead('b', 20)]);
+    const rescored = { ...score(70), scoredAt: T0 + 5, modelVersion: 2 };
+    await repo.rescoreBuckets(0, BUCKETS - 1, ({ lead: l }) => (l.id === 'a' ? rescored : null));
+    // Logging an activity rewrites a's row, which still carries the score of version 1.
+    await repo.addActivities([{ id: 'v1', leadId: 'a', type: 'profile_viewed', at: T0 + 6, summary: '' }]);
+    await repo.mutateLeads(['a'], (l) => ({ lead: { ...l, tags: ['x'] }, activities: [] }));
+    expect((await repo.getLead('a'))?.score).toEqual({ ...rescored, reasons: [] });
+    // What the book stored, not only what this repository holds in memory.
+    expect((await createRepository(await openPipewellDb(name)).getLead('a'))?.score?.total).toBe(70);
+    // A write that scores the lead again, later, replaces it.
+    await repo.mutateLead('a', (l) => ({ lead: { ...l, score: { ...score(33), scoredAt: T0 + 7, modelVersion: 2 } }, activities: [] }));
+    expect((await repo.getLead('a'))?.score?.total).toBe(33);
+  });
+});
