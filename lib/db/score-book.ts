@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { type LeadScore, scoredPart } from '../model';
 import { type ActivityTimes, isActivityTimes, timesOf } from './activity-times';
 import { activitiesIn, type LeadTx } from './lead-activities';
+import { decodeScores, encodeScores } from './score-columns';
 import type { BookFacts, BookScore, FactsBucket, LeadRow, PipewellDb, ScoresBucket } from './schema';
 import { BOOK_STORES, LEAD_STORES } from './schema';
 
@@ -47,21 +48,21 @@ async function storedEntryOf(tx: LeadTx, row: LeadRow): Promise<BookEntry> {
 /** The book's records for `entries` (a whole book, as a restore or a rebuild writes it). */
 export function bookRecords(entries: readonly BookEntry[]): { facts: FactsBucket[]; scores: ScoresBucket[] } {
   const facts = new Map<number, FactsBucket>();
-  const scores = new Map<number, ScoresBucket>();
+  const scores = new Map<number, Map<string, BookScore | null>>();
   for (const entry of entries) {
     const bucket = bucketOf(entry.id);
     let f = facts.get(bucket);
     let s = scores.get(bucket);
     if (!f || !s) {
       f = { bucket, facts: {} };
-      s = { bucket, scores: {} };
+      s = new Map();
       facts.set(bucket, f);
       scores.set(bucket, s);
     }
     f.facts[entry.id] = entry.facts;
-    s.scores[entry.id] = entry.score;
+    s.set(entry.id, entry.score);
   }
-  return { facts: [...facts.values()], scores: [...scores.values()] };
+  return { facts: [...facts.values()], scores: [...scores].map(([bucket, s]) => encodeScores(bucket, s)) };
 }
 
 /**
@@ -103,19 +104,19 @@ export async function writeBook(tx: LeadTx<'readwrite'>, entries: readonly BookE
   const stored: BookEntry[] = [];
   keys.forEach((bucket, i) => {
     const f = facts[i] ?? { bucket, facts: {} };
-    const s = scores[i] ?? { bucket, scores: {} };
+    const s = decodeScores(scores[i]);
     const change = touched.get(bucket)!;
     for (const entry of change.set) {
-      const score = laterScore(s.scores[entry.id], entry.score);
+      const score = laterScore(s.get(entry.id), entry.score);
       f.facts[entry.id] = entry.facts;
-      s.scores[entry.id] = score;
+      s.set(entry.id, score);
       stored.push(score === entry.score ? entry : { ...entry, score });
     }
     for (const id of change.removed) {
       delete f.facts[id];
-      delete s.scores[id];
+      s.delete(id);
     }
-    puts.push(factsStore.put(f), scoresStore.put(s));
+    puts.push(factsStore.put(f), scoresStore.put(encodeScores(bucket, s)));
   });
   await Promise.all(puts);
   return stored;
@@ -137,13 +138,13 @@ export async function rescoreBuckets(
   const buckets = await tx.objectStore('scoreFacts').getAll(range);
   const scored = new Map<string, BookScore | null>();
   const puts = buckets.map((bucket) => {
-    const scores: ScoresBucket = { bucket: bucket.bucket, scores: {} };
+    const scores = new Map<string, BookScore | null>();
     for (const [id, facts] of Object.entries(bucket.facts)) {
       const result = score(facts);
-      scores.scores[id] = result;
+      scores.set(id, result);
       scored.set(id, result);
     }
-    return tx.objectStore('scores').put(scores);
+    return tx.objectStore('scores').put(encodeScores(bucket.bucket, scores));
   });
   await Promise.all([...puts, tx.done]);
   return scored;
@@ -184,7 +185,7 @@ export function createScoreTable(db: IDBPDatabase<PipewellDb>) {
     const tx = db.transaction(['leads', 'scores']);
     const [count, buckets] = await Promise.all([tx.objectStore('leads').count(), tx.objectStore('scores').getAll(), tx.done]);
     let map = new Map<string, BookScore | null>();
-    for (const bucket of buckets) for (const [id, score] of Object.entries(bucket.scores)) map.set(id, score);
+    for (const bucket of buckets) for (const [id, score] of decodeScores(bucket)) map.set(id, score);
     if (map.size !== count) map = await rebuildBook(db);
     return map;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, bucketOf, createRepository, openPipewellDb } from '../../../lib/db';
+import { bookScoreOf, BUCKETS, bucketOf, createRepository, openPipewellDb } from '../../../lib/db';
+import { decodeScores, encodeScores } from '../../../lib/db/score-columns';
 import { createLead, LeadQuery, type LeadScore } from '../../../lib/model';
 
 const T0 = Date.UTC(2026, 5, 1);
@@ -66,5 +67,35 @@ describe('writes after a re-score', () => {
     // A write that scores the lead again, later, replaces it.
     await repo.mutateLead('a', (l) => ({ lead: { ...l, score: { ...score(33), scoredAt: T0 + 7, modelVersion: 2 } }, activities: [] }));
     expect((await repo.getLead('a'))?.score?.total).toBe(33);
+  });
+});
+
+describe('score columns', () => {
+  it('read back every score as written, a lead without one as none', () => {
+    const scores = new Map([
+      ['a', bookScoreOf({ ...score(42.5), grade: 'C', fit: 10, engagement: 20, qualification: 30 })],
+      ['b', null],
+      ['c', bookScoreOf({ ...score(0), modelVersion: 7 })],
+    ]);
+    const record = encodeScores(9, scores);
+    expect(record).toMatchObject({ bucket: 9, ids: ['a', 'b', 'c'], grades: 'C-D' });
+    expect(decodeScores(structuredClone(record))).toEqual(scores);
+  });
+
+  it('read a record of another shape as empty, so the book is rebuilt', () => {
+    expect(decodeScores({ bucket: 1, scores: { a: score(1) } }).size).toBe(0);
+    expect(decodeScores({ bucket: 1, ids: ['a'], numbers: new Float64Array(5), grades: 'A' }).size).toBe(0);
+    expect(decodeScores(undefined).size).toBe(0);
+  });
+
+  it('are what a restarted worker reads: the stored book, not the rows again', async () => {
+    const name = `book-reread-${Math.random()}`;
+    const db = await openPipewellDb(name);
+    await createRepository(db).putLeads([lead('a', 10), lead('b')]);
+    // The row says 90 behind the book's back; a reader of the book still sees 10.
+    await db.put('leads', { ...(await db.get('leads', 'a'))!, score: score(90) });
+    const again = createRepository(await openPipewellDb(name));
+    expect((await again.getLead('a'))?.score?.total).toBe(10);
+    expect(await again.countScored()).toBe(2);
   });
 });
