@@ -69,7 +69,6 @@ describe('scoring.saveModel', () => {
     const stored = await h.repo.allLeads();
     expect(stored.map((l) => l.score?.modelVersion)).toEqual([2, 2, 2]);
     expect(stored.find((l) => l.name === 'Anna Berg')?.score).toMatchObject({ total: 42, grade: 'C' });
-    expect(h.changes.length).toBeGreaterThan(0);
   });
 
   it('writes a group of score-book buckets per transaction, with progress climbing to the total', async () => {
@@ -96,7 +95,8 @@ describe('scoring.saveModel', () => {
     const stored = await h.repo.allLeads();
     expect(stored.every((l) => l.score?.modelVersion === 2)).toBe(true);
     expect(stored.find((l) => l.id === 'bulk-1')?.score?.grade).toBe('C');
-    expect(h.changes.length).toBe(changesBefore + 1);
+    // Scores move no count, value or review date: the board and the badge are not recounted.
+    expect(h.changes.length).toBe(changesBefore);
   });
 
   it('lets a newer save supersede a running re-score', async () => {
