@@ -9,6 +9,8 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   // Injected by the background when the bootstrap script sees a page that can show a card.
   registration: 'runtime',
+  // WXT's extra `window.postMessage` would wake the page's own message listeners on every load.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (isOverlayRunning(window)) return;
     markOverlayRunning(window);

@@ -4,6 +4,8 @@ import { linkedInPageKind } from '../../lib/sites/linkedin/pages';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
+  // WXT's extra `window.postMessage` would wake the page's own message listeners on every load.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startBootstrap(ctx, window, 'linkedin', (url) => linkedInPageKind(url) !== 'other');
   },

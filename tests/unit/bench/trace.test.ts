@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionScriptTime, extensionTaskTime, type TraceEvent } from '../../bench/trace.mjs';
+import { extensionScriptCpuTime, extensionScriptTime, extensionTaskCpuTime, extensionTaskTime, type TraceEvent } from '../../bench/trace.mjs';
 
 const MAIN = { name: 'thread_name', pid: 1, tid: 2, args: { name: 'CrRendererMain' } };
 const OTHER = { name: 'thread_name', pid: 1, tid: 3, args: { name: 'Compositor' } };
@@ -22,6 +22,16 @@ describe('extensionScriptTime', () => {
   });
 });
 
+describe('extensionScriptCpuTime', () => {
+  it('measures the same events on the thread clock: time the OS gave others does not count', () => {
+    const evaluate = { ...event('EvaluateScript', 0, 9000, EXT), tts: 0, tdur: 3000 };
+    const compile = { ...event('v8.compile', 100, 4000, EXT), tts: 100, tdur: 1000 };
+    const callback = { ...event('FunctionCall', 20000, 500, EXT), tts: 8000, tdur: 400 };
+    expect(extensionScriptCpuTime([MAIN, evaluate, compile, callback])).toBe(3.4);
+    expect(extensionScriptTime([MAIN, evaluate, compile, callback])).toBe(9.5);
+  });
+});
+
 describe('extensionTaskTime', () => {
   it('counts each whole task that ran an extension script, once', () => {
     const events = [
@@ -33,6 +43,15 @@ describe('extensionTaskTime', () => {
       event('FunctionCall', 5100, 100, 'https://www.linkedin.com/app.js'),
     ];
     expect(extensionTaskTime(events)).toBe(3);
+  });
+
+  it('on the CPU clock, counts the whole task (its microtasks too) without time spent off the core', () => {
+    const task = { ...event('RunTask', 0, 10000, ''), tts: 0, tdur: 4000 };
+    const microtasks = { ...event('RunMicrotasks', 100, 9000, ''), tts: 100, tdur: 3500 };
+    const callback = { ...event('FunctionCall', 9500, 200, EXT), tts: 3700, tdur: 200 };
+    const pageTask = { ...event('RunTask', 20000, 1000, ''), tts: 5000, tdur: 1000 };
+    expect(extensionTaskCpuTime([MAIN, task, microtasks, callback, pageTask])).toBe(4);
+    expect(extensionScriptCpuTime([MAIN, task, microtasks, callback, pageTask])).toBe(0.2);
   });
 
   it('is never below the script time', () => {

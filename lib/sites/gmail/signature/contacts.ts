@@ -1,4 +1,5 @@
 import { canonicalLinkedInUrl, normaliseEmail } from '../../../model/identity';
+import { anyCase } from './any-case';
 
 /**
  * Contact details in one piece of signature text. Each finder returns what it found and the
@@ -18,7 +19,11 @@ export function findEmails(text: string): Found<string> {
   return { values, rest };
 }
 
-const URL = /(?:https?:\/\/|www\.)[^\s<>"'|,;]+|(?<![@\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)+(?:com|se|no|dk|de|fr|es|fi|io|net|org|co|ai|eu|uk|nl|be|ch|at|it|pl|app|dev|tech|biz|info|me|cloud|agency|studio)(?:\/[^\s<>"'|,;]*)?(?![\p{L}\p{N}@])/giu;
+const TLDS = 'com|se|no|dk|de|fr|es|fi|io|net|org|co|ai|eu|uk|nl|be|ch|at|it|pl|app|dev|tech|biz|info|me|cloud|agency|studio';
+const URL = new RegExp(
+  `(?:${anyCase('https?:\\/\\/|www\\.')})[^\\s<>"'|,;]+|(?<![@\\p{L}\\p{N}.-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${anyCase(TLDS)})(?:\\/[^\\s<>"'|,;]*)?(?![\\p{L}\\p{N}@])`,
+  'gu',
+);
 
 // Links in a signature that are not the company's website.
 const NOT_WEBSITE =
@@ -88,14 +93,15 @@ export function phoneDigits(phone: string): string {
 // Street lines: "Storgatan 12", "Hauptstraße 5", "Karl Johans gate 1", "Bredgade 30", "12 rue de Rivoli",
 // "Calle Mayor 5", "221B Baker Street", "Box 123"; postal lines: "111 22 Stockholm", "0150 Oslo",
 // "10115 Berlin", "San Francisco, CA 94105", "London SW1A 1AA".
+// Lower-case patterns, tested on the lower-cased text (the `i` flag is costly to compile).
 const STREET = [
-  /\p{L}(?:gatan|gata|vägen|väg|torget|torg|gränd|allén|backe|stigen|straße|strasse|str\.|weg|platz|allee|gate|gaten|veien|vei|vegen|gade|vej|plads)\s+\d+/iu,
-  /(?:^|\s)(?:gate|gata|vei|vej|straße|strasse)\s+\d+/iu,
-  /\d+\p{L}?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse)\s/iu,
-  /(?:^|\s)(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|pl\.)\s+\p{L}.*\d/iu,
-  /\d+\p{L}?\s+(?:[\p{L}'.-]+\s){0,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|square|court|ct\.?)(?:[\s,]|$)/iu,
-  /(?:^|\s)(?:p\.?\s?o\.?\s)?box\s+\d+/iu,
-  /(?:^|\s)(?:suite|floor|våning|plan)\s+\d+/iu,
+  /\p{L}(?:gatan|gata|vägen|väg|torget|torg|gränd|allén|backe|stigen|straße|strasse|str\.|weg|platz|allee|gate|gaten|veien|vei|vegen|gade|vej|plads)\s+\d+/u,
+  /(?:^|\s)(?:gate|gata|vei|vej|straße|strasse)\s+\d+/u,
+  /\d+\p{L}?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse)\s/u,
+  /(?:^|\s)(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|pl\.)\s+\p{L}.*\d/u,
+  /\d+\p{L}?\s+(?:[\p{L}'.-]+\s){0,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|square|court|ct\.?)(?:[\s,]|$)/u,
+  /(?:^|\s)(?:p\.?\s?o\.?\s)?box\s+\d+/u,
+  /(?:^|\s)(?:suite|floor|våning|plan)\s+\d+/u,
 ];
 const POSTAL = [
   /(?:^|\s)\d{3}\s\d{2}\s+\p{Lu}\p{L}+/u,
@@ -109,7 +115,8 @@ const COUNTRIES = /^(?:sweden|sverige|norway|norge|denmark|danmark|finland|suomi
 export function isAddressText(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 4 || trimmed.length > 200 || /©|\(c\)/i.test(trimmed)) return false;
-  return STREET.some((pattern) => pattern.test(trimmed)) || POSTAL.some((pattern) => pattern.test(trimmed));
+  const lower = trimmed.toLowerCase();
+  return STREET.some((pattern) => pattern.test(lower)) || POSTAL.some((pattern) => pattern.test(trimmed));
 }
 
 /** True when the text is only a country name (kept when it follows an address line). */
