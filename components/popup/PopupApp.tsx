@@ -1,36 +1,41 @@
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useState } from 'react';
 import { useT } from '../i18n';
-import { PipelineView, sendBoardEarly } from './board/PipelineView';
+import { PipelineView } from './board/PipelineView';
 import { sendHealthEarly } from './health/health-period';
 import { panelId, tabId, Tabs } from './Tabs';
 import { usePopupSettings } from './use-popup-settings';
-import { parseRoute, useRoute } from './use-route';
+import { parseRoute } from './route';
+import { useRoute } from './use-route';
 import { HealthView, LeadDetailView, ReviewView } from './views';
 
 interface Props {
   now: () => number;
   onOpenOptions: () => void;
+  /** After each of the first commits: whether the board's first rows are drawn (for the first paint, `startFirstPaint`). */
+  onCommitted?: (boardDrawn: boolean) => void;
 }
 
 type Section = 'pipeline' | 'health' | 'review';
 
 /**
- * Before the first render: a popup opening on the board or the health panel with nothing cached
- * to show asks for what it shows first at once, while React draws and the view's code loads.
+ * Before the first render: a popup opening on the health panel with nothing cached to show asks
+ * for its figures at once, while React draws and the panel's code loads. (The board's first
+ * request went out before React loaded: `startFirstPaint`.)
  */
 export function sendFirstRequestsEarly(hash: string): void {
-  const { view } = parseRoute(hash);
-  if (view === 'pipeline') sendBoardEarly();
-  if (view === 'health') sendHealthEarly();
+  if (parseRoute(hash).view === 'health') sendHealthEarly();
 }
 
 /** The popup: Pipeline | Health | Review, and a lead's detail at `#/lead/<id>`. */
-export function PopupApp({ now, onOpenOptions }: Props) {
+export function PopupApp({ now, onOpenOptions, onCommitted }: Props) {
   const t = useT();
   const [route, navigate] = useRoute();
   const { settings, addLostReason } = usePopupSettings();
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
+  const boardDrawn = useCallback(() => onCommitted?.(true), [onCommitted]);
+  // Runs after the board's own layout effect in the same commit (children first).
+  useLayoutEffect(() => onCommitted?.(false), [onCommitted]);
   const section: Section = route.view === 'lead' ? 'pipeline' : route.view;
   const tabs = [
     { id: 'pipeline' as const, label: t('pipeline') },
@@ -61,7 +66,7 @@ export function PopupApp({ now, onOpenOptions }: Props) {
             {route.view === 'lead' ? (
               <LeadDetailView.View key={route.id} id={route.id} settings={settings} addLostReason={addLostReason} onBack={() => navigate({ view: 'pipeline' })} announce={announce} />
             ) : section === 'pipeline' ? (
-              <PipelineView settings={settings} addLostReason={addLostReason} now={now()} onOpenLead={(id) => navigate({ view: 'lead', id })} announce={announce} />
+              <PipelineView settings={settings} addLostReason={addLostReason} now={now()} onOpenLead={(id) => navigate({ view: 'lead', id })} announce={announce} onDrawn={boardDrawn} />
             ) : section === 'health' ? (
               <HealthView.View stages={settings.stages} />
             ) : (

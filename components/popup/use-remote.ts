@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { send } from '../../lib/messaging/client';
-import type { MessageName, RequestOf, ResponseOf } from '../../lib/messaging/protocol';
+import { describeZodError } from '../../lib/messaging/envelope';
+import { PipewellError } from '../../lib/messaging/pipewell-error';
+import { type MessageName, protocol, type RequestOf, type ResponseOf } from '../../lib/messaging/protocol';
+import { peekEarly, requestKey, takeEarly } from './early-requests';
 import { readCache, writeCache } from './local-cache';
 
 export interface Remote<T> {
@@ -20,23 +23,27 @@ interface Options {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const early = new Map<string, Promise<unknown>>();
 
-/**
- * Sends a request the first render will make before React has drawn anything, so the background
- * is at work while the page draws; the first `useRemote` for the same request takes its answer.
- */
-export function sendEarly<N extends MessageName>(name: N, request: RequestOf<N>): void {
-  const pending = send(name, request);
-  pending.catch(() => undefined); // the taker sees the failure; one never taken is not an error
-  early.set(`${name}:${JSON.stringify(request)}`, pending);
+/** An answer sent for before the schemas loaded (`sendEarly`) is checked as `send` checks its own. */
+function checked<N extends MessageName>(name: N, answer: unknown): ResponseOf<N> {
+  const parsed = protocol[name].response.safeParse(answer);
+  if (!parsed.success) throw new PipewellError(`${name}: unexpected answer (${describeZodError(parsed.error)})`);
+  return parsed.data as ResponseOf<N>;
+}
+
+/** The state a first render starts from: an early answer already in, checked, or nothing. */
+function initialState<N extends MessageName>(name: N, key: string): { key: string; data?: ResponseOf<N> } {
+  const early = peekEarly(key);
+  try {
+    return early ? { key, data: checked(name, early.data) } : { key: '' };
+  } catch {
+    return { key: '' }; // the effect takes the same answer and shows why it failed
+  }
 }
 
 function sendOrTake<N extends MessageName>(name: N, json: string): Promise<ResponseOf<N>> {
-  const key = `${name}:${json}`;
-  const pending = early.get(key) as Promise<ResponseOf<N>> | undefined;
-  early.delete(key);
-  return pending ?? send(name, JSON.parse(json) as RequestOf<N>);
+  const early = takeEarly(requestKey(name, json));
+  return early ? early.then((answer) => checked(name, answer)) : send(name, JSON.parse(json) as RequestOf<N>);
 }
 
 /**
@@ -47,8 +54,8 @@ function sendOrTake<N extends MessageName>(name: N, json: string): Promise<Respo
 export function useRemote<N extends MessageName>(name: N, request: RequestOf<N>, options: Options = {}): Remote<ResponseOf<N>> {
   const { cacheKey, refresh = 0, enabled = true } = options;
   const json = JSON.stringify(request);
-  const key = `${name}:${json}`;
-  const [state, setState] = useState<{ key: string; data?: ResponseOf<N>; error?: string }>({ key: '' });
+  const key = requestKey(name, json);
+  const [state, setState] = useState<{ key: string; data?: ResponseOf<N>; error?: string }>(() => initialState(name, key));
   useEffect(() => {
     if (!enabled) return;
     let live = true;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Lead, LeadSource, LeadStatus, BANT_KEYS } from './lead';
+import { type Lead, LeadSource, LeadStatus } from './lead';
+import { countYes, isOverdue } from './lead-rules';
 
 export const LeadSort = z.enum(['score', 'lastTouch', 'created', 'name', 'value', 'nextStep']);
 export type LeadSort = z.infer<typeof LeadSort>;
@@ -26,13 +27,7 @@ export interface QueryContext {
   qualifiedMinYes: number;
 }
 
-export function countYes(lead: Pick<Lead, 'bant'>): number {
-  return BANT_KEYS.filter((key) => lead.bant[key].answer === 'yes').length;
-}
-
-export function isOverdue(lead: Pick<Lead, 'nextStepAt' | 'status'>, now: number): boolean {
-  return lead.status === 'open' && lead.nextStepAt !== undefined && lead.nextStepAt < now;
-}
+export { countYes, isOverdue };
 
 /** Whether a lead passes every filter of the query (sort and paging aside). */
 export function matchesQuery(lead: Lead, query: LeadQuery, ctx: QueryContext): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_STAGES, Stage } from './stage';
+import { DEFAULT_QUALIFIED_MIN_YES } from './stage-defaults';
 
 export const HygieneCadence = z.enum(['weekly', 'biweekly', 'monthly']);
 export type HygieneCadence = z.infer<typeof HygieneCadence>;
@@ -34,7 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   stages: DEFAULT_STAGES,
   lostReasons: ['No budget', 'Chose a competitor', 'No decision', 'Bad timing', 'Not a fit'],
   archiveReasons: ['Not interested', 'Unresponsive', 'Wrong person', 'Duplicate'],
-  qualifiedMinYes: 3,
+  qualifiedMinYes: DEFAULT_QUALIFIED_MIN_YES,
   ignoreDomains: [],
   defaultCurrency: 'EUR',
   weeklyNewLeadTarget: 10,

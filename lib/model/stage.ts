@@ -13,12 +13,4 @@ export const Stage = z.object({
 });
 export type Stage = z.infer<typeof Stage>;
 
-export const DEFAULT_STAGES: Stage[] = [
-  { id: 'new', name: 'New', kind: 'open', probability: 0.05, idleDays: 7 },
-  { id: 'contacted', name: 'Contacted', kind: 'open', probability: 0.1, idleDays: 10 },
-  { id: 'qualified', name: 'Qualified', kind: 'open', probability: 0.25, idleDays: 14 },
-  { id: 'proposal', name: 'Proposal', kind: 'open', probability: 0.5, idleDays: 14 },
-  { id: 'negotiation', name: 'Negotiation', kind: 'open', probability: 0.75, idleDays: 10 },
-  { id: 'won', name: 'Won', kind: 'won', probability: 1, idleDays: 3650 },
-  { id: 'lost', name: 'Lost', kind: 'lost', probability: 0, idleDays: 3650 },
-];
+export { DEFAULT_STAGES } from './stage-defaults';

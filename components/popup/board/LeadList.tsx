@@ -2,11 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { Lead } from '../../../lib/model';
 import { useT } from '../../i18n';
-import type { ListItem } from './list-items';
+import { HEADING_HEIGHT, type ListItem, ROW_HEIGHT } from './list-items';
 import { LeadRow } from './LeadRow';
-
-const ROW_HEIGHT = 56;
-const HEADING_HEIGHT = 28;
 
 interface Props {
   items: ListItem[];

@@ -3,10 +3,10 @@ import { countYes, isOverdue, type Lead, type Stage } from '../../../lib/model';
 import { formatAgo, formatMoney } from '../../format';
 import { useT } from '../../i18n';
 import { GradeBadge } from '../GradeBadge';
+import { ROW_KEYS_HINT_ID } from './list-items';
 
 /** The drag payload type: a lead id dragged onto a stage. */
 export const DRAG_TYPE = 'application/x-pipewell-lead';
-export const ROW_KEYS_HINT_ID = 'pipewell-row-keys';
 
 interface Props {
   lead: Lead;

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lead, Settings, Stage } from '../../../lib/model';
 import { useT } from '../../i18n';
 import { whenIdle } from '../lazy-view';
@@ -7,12 +7,11 @@ import { useLeadActions } from '../move/use-lead-actions';
 import { useRemote } from '../use-remote';
 import { MoveDialogView, prefetchViews } from '../views';
 import { FilterBar } from './FilterBar';
-import { isFiltered, LIST_LIMIT, NO_FILTERS, queryFor } from './filters';
+import { isFiltered, LIST_CACHE_KEY, LIST_LIMIT, NO_FILTERS, queryFor } from './filters';
 import { LeadList } from './LeadList';
-import { ROW_KEYS_HINT_ID } from './LeadRow';
-import { listItems, neighbourStage } from './list-items';
+import { listItems, neighbourStage, ROW_KEYS_HINT_ID } from './list-items';
 import { StageStrip } from './StageStrip';
-import { sendFirstPageEarly, useLeadList } from './use-lead-list';
+import { useLeadList } from './use-lead-list';
 
 interface Props {
   settings: Settings;
@@ -20,18 +19,12 @@ interface Props {
   now: number;
   onOpenLead: (id: string) => void;
   announce: (text: string) => void;
-}
-
-/** The unfiltered list is kept (and shown first next time) under this key. */
-const LIST_CACHE_KEY = 'default';
-
-/** Before a popup opening on the board first renders: its first request goes out at once. */
-export function sendBoardEarly(): void {
-  sendFirstPageEarly(queryFor(NO_FILTERS), LIST_CACHE_KEY);
+  /** Called once the first rows (or the answer that there are none) are drawn. */
+  onDrawn?: () => void;
 }
 
 /** The pipeline: a box per open stage, search and filters, and the leads by score under their stage. */
-export function PipelineView({ settings, addLostReason, now, onOpenLead, announce }: Props) {
+export function PipelineView({ settings, addLostReason, now, onOpenLead, announce, onDrawn }: Props) {
   const t = useT();
   const [filters, setFilters] = useState(NO_FILTERS);
   const [refresh, setRefresh] = useState(0);
@@ -43,6 +36,10 @@ export function PipelineView({ settings, addLostReason, now, onOpenLead, announc
   // The stage counts read every lead; they are asked for once the list is answered, so the
   // worker serves the rows first.
   const board = useRemote('pipeline.board', {}, { cacheKey: 'default', refresh, enabled: drawn && !leads.partial });
+  // Before the browser paints: the first paint's copy of the board goes in the same frame.
+  useLayoutEffect(() => {
+    if (drawn) onDrawn?.();
+  }, [drawn, onDrawn]);
   // The other views' code loads once the first rows are drawn, so opening one later is instant.
   useEffect(() => (drawn ? whenIdle(prefetchViews) : undefined), [drawn]);
   const stages = settings.stages;

@@ -11,8 +11,17 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { text: '', stageId: '', grade: '', source: '', qualified: '', overdue: false };
 
+/** The unfiltered list is kept (and shown first next time) under this key. */
+export const LIST_CACHE_KEY = 'default';
+
 /** The most leads one list shows; the stage strip still counts all of them. */
 export const LIST_LIMIT = 500;
+
+/** About two screens of rows: what a board with nothing to show yet asks for first. */
+export const FIRST_PAGE = 40;
+
+/** The first screenful of `query`'s answer. */
+export const firstPage = (query: LeadQueryInput): LeadQueryInput => ({ ...query, limit: Math.min(FIRST_PAGE, query.limit ?? FIRST_PAGE) });
 
 export function isFiltered(f: Filters): boolean {
   return Boolean(f.text.trim() || f.stageId || f.grade || f.source || f.qualified || f.overdue);

@@ -1,5 +1,11 @@
 import type { Lead, Stage } from '../../../lib/model';
 
+/** The virtual list's item heights, in pixels. */
+export const ROW_HEIGHT = 56;
+export const HEADING_HEIGHT = 28;
+/** The hint under the list that each row's open button points to. */
+export const ROW_KEYS_HINT_ID = 'pipewell-row-keys';
+
 export type ListItem = { kind: 'stage'; stage: Stage; count: number } | { kind: 'lead'; lead: Lead; stage: Stage | undefined };
 
 /**

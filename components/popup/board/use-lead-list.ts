@@ -2,23 +2,21 @@ import { useState } from 'react';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import type { LeadQueryInput } from '../../../lib/model';
 import { readCache } from '../local-cache';
-import { type Remote, sendEarly, useRemote } from '../use-remote';
-
-/** About two screens of rows: what a board with nothing to show yet asks for first. */
-export const FIRST_PAGE = 40;
+import { type Remote, useRemote } from '../use-remote';
+import { firstPage } from './filters';
 
 export interface LeadList extends Remote<ResponseOf<'lead.list'>> {
   /** True while only the first page is on screen and the whole list is on its way. */
   partial: boolean;
 }
 
-const firstPage = (query: LeadQueryInput): LeadQueryInput => ({ ...query, limit: Math.min(FIRST_PAGE, query.limit ?? FIRST_PAGE) });
 const isCached = (cacheKey: string | undefined) => cacheKey !== undefined && readCache('lead.list', cacheKey) !== undefined;
 
 /**
  * The board's leads for `query`. A board opened with nothing to show (no cached answer) asks
  * for the first screenful alone, so its first rows wait for a few dozen reads rather than the
- * whole list, and asks for the whole list once those are answered. A board opened on its cached
+ * whole list, and asks for the whole list once those are answered (the first paint sent that
+ * first request before React loaded: `startFirstPaint`). A board opened on its cached
  * answer asks for the whole list at once: it replaces what is on screen in one go.
  */
 export function useLeadList(query: LeadQueryInput, { cacheKey, refresh }: { cacheKey: string | undefined; refresh: number }): LeadList {
@@ -28,9 +26,4 @@ export function useLeadList(query: LeadQueryInput, { cacheKey, refresh }: { cach
   const all = useRemote('lead.list', query, { cacheKey, refresh, enabled: !cold || first.data !== undefined || first.error !== undefined });
   if (all.data === undefined && first.data !== undefined) return { ...first, error: all.error, partial: true };
   return { ...all, partial: false };
-}
-
-/** Before the board's first render: with nothing cached, its first page is asked for at once. */
-export function sendFirstPageEarly(query: LeadQueryInput, cacheKey: string): void {
-  if (!isCached(cacheKey)) sendEarly('lead.list', firstPage(query));
 }

@@ -1,6 +1,6 @@
 import { type MetricsPeriodDays, METRICS_PERIODS } from '../../../lib/messaging/protocol/pipeline';
 import { readCache } from '../local-cache';
-import { sendEarly } from '../use-remote';
+import { sendEarly } from '../early-requests';
 
 const PERIOD_KEY = 'pipewell:health-period';
 

@@ -4,7 +4,7 @@ import { listItems, neighbourStage } from '../../../../components/popup/board/li
 import { dateFromInput, dateInputValue, parseAmount } from '../../../../components/popup/detail/DealEditor';
 import { safeUrl } from '../../../../components/popup/detail/safe-url';
 import { sparklinePath } from '../../../../components/popup/health/sparkline-path';
-import { parseRoute, routeHash } from '../../../../components/popup/use-route';
+import { parseRoute, routeHash } from '../../../../components/popup/route';
 import { DEFAULT_STAGES, LeadQuery } from '../../../../lib/model';
 import { makeLead } from '../../pipeline/lead-factory';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { FIRST_PAGE } from '../../../../components/popup/board/use-lead-list';
+import { FIRST_PAGE } from '../../../../components/popup/board/filters';
 import { PopupApp } from '../../../../components/popup/PopupApp';
 import { anna, captureId, createHarness, T0 } from '../../background/harness';
 import { click, connect, mount, press, type, waitFor } from './render';
