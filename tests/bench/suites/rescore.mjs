@@ -27,6 +27,15 @@ export default async function rescore({ context, extensionId, worker, seedLeads 
     await popup.locator('[data-testid=lead-row]').first().waitFor({ timeout: 600_000 });
     const firstOpen = Date.now() - opened;
     await waitForAnswers(popup, '[data-testid=stage-count]');
+    // Then a second with no long task: the popup loads its other views when idle.
+    await popup.waitForFunction(() => {
+      const seen = globalThis.__longTasks.length;
+      if (globalThis.__seen !== seen) {
+        globalThis.__seen = seen;
+        globalThis.__quietSince = performance.now();
+      }
+      return performance.now() - globalThis.__quietSince > 1000;
+    }, null, { timeout: 120_000, polling: 100 });
     await popup.evaluate(() => (globalThis.__longTasks = []));
     const elapsed = await popup.evaluate(async () => {
       const send = (name, data) => chrome.runtime.sendMessage({ channel: 'pipewell', name, data });
