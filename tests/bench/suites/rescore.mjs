@@ -1,7 +1,7 @@
 // Re-scoring after a model change, in the extension's worker: leads per second, and the
 // longest task on the popup's thread while it runs (the popup must stay responsive).
 import { COUNT_MESSAGES, waitForAnswers } from '../page-messages.mjs';
-import { generateActivities, generateLeads, measureFloor, seedActivities, withActivityTimes } from '../seed.mjs';
+import { generateActivities, generateLeads, measureFloor, seedActivities, settle, withActivityTimes } from '../seed.mjs';
 import { ms, report } from '../stats.mjs';
 
 const LONG_TASKS = () => {
@@ -16,16 +16,18 @@ export default async function rescore({ context, extensionId, worker, seedLeads 
     const activities = generateActivities(leads, 3);
     await seedLeads(worker, withActivityTimes(leads, activities));
     await seedActivities(worker, activities);
+    // The first request after seeding fills the score book from the rows (a one-off, as after the
+    // upgrade to database version 4): timed here, so the job below starts on a ready book.
+    const opened = Date.now();
+    await settle(context, extensionId);
+    const firstOpen = Date.now() - opened;
+    // The popup settles before the job starts, so its own first renders are not counted as tasks
+    // that ran while re-scoring.
     const popup = await context.newPage();
     await popup.addInitScript(LONG_TASKS);
     await popup.addInitScript(COUNT_MESSAGES);
-    // The first open after seeding also fills the score book from the rows (timed: a one-off, as
-    // after the upgrade to database version 4); the popup then settles before the job starts, so
-    // its own first renders are not counted as tasks that ran while re-scoring.
-    const opened = Date.now();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.locator('[data-testid=lead-row]').first().waitFor({ timeout: 600_000 });
-    const firstOpen = Date.now() - opened;
     await waitForAnswers(popup, '[data-testid=stage-count]');
     // Then a second with no long task: the popup loads its other views when idle.
     await popup.waitForFunction(() => {
@@ -58,7 +60,7 @@ export default async function rescore({ context, extensionId, worker, seedLeads 
     rows.push([`${label}: save → all re-scored`, ms(elapsed), count === 100_000 ? '< 3000 ms' : undefined]);
     rows.push([`${label}: leads per second`, Math.round((count / elapsed) * 1000).toLocaleString('en')]);
     rows.push([`${label}: longest popup task meanwhile`, ms(longest), '< 50 ms']);
-    rows.push([`${label}: first popup open after seeding (fills the score book from the rows)`, ms(firstOpen)]);
+    rows.push([`${label}: first request after seeding (fills the score book from the rows)`, ms(firstOpen)]);
     // What IndexedDB alone takes to read every re-scored row and write it back, in the job's pages.
     const floor = await measureFloor(worker, { pageSize: 2000 });
     rows.push([`${label}: floor, lead rows read raw in pages of 2,000`, ms(floor.read)]);
