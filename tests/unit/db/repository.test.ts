@@ -17,7 +17,7 @@ async function seeded(count: number) {
 }
 
 describe('repository queries', () => {
-  it('pages leads by score, highest first, through the score index', async () => {
+  it('pages leads by score, highest first, in the score book order', async () => {
     const repo = await seeded(150);
     const first = await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 5 }), ctx);
     expect(first.items.map((l) => l.score?.total)).toEqual([99, 98, 97, 96, 95]);
