@@ -4,6 +4,7 @@ import { Activity as ActivitySchema, Lead as LeadSchema } from '../model';
 import { packActivities, splitByDedupeKey } from './activity-batches';
 import { timesOf } from './activity-times';
 import { groupByLead, type LeadTx } from './lead-activities';
+import { countRows, packLeads, rowsForWrite } from './lead-batches';
 import { rowOf, scoredHistory } from './lead-rows';
 import type { BackupContent, LeadChange } from './repository';
 import { parseLeadRow } from './rows';
@@ -18,41 +19,50 @@ export interface ImportMerge {
 }
 
 /**
- * An import in `tx`: the new leads (refused when an id or identity of theirs is stored, unless
- * `skipLookups` says nothing can be) and a read-modify-write of each merged lead. Every lead and
+ * An import in `tx`: the new leads, in batches (refused when an id or identity of theirs is stored,
+ * unless `skipLookups` says nothing can be), and a read-modify-write of each merged lead. Every lead and
  * activity is checked against its schema first; any failure aborts the transaction, so an import
  * lands whole or not at all. Activities without a dedupe key are written in batches.
  */
 export async function commitImportIn(tx: LeadTx<'readwrite'>, created: LeadChange[], merges: ImportMerge[], skipLookups: boolean): Promise<BookEntry[]> {
   const leads = tx.objectStore('leads');
+  const batched = tx.objectStore('leadBatches');
   let entries: BookEntry[] = [];
   await abortOnError(tx, async () => {
     // Reads first, all queued at once: requests in one transaction run in order, before the writes.
     // An empty store has nothing to clash with either (a first import on a new machine).
-    const isEmpty = skipLookups || (await leads.count()) === 0;
-    const keysOf = ({ lead }: LeadChange) => [leads.getKey(lead.id), ...lead.identities.map((key) => leads.index('identities').getKey(key))];
+    const isEmpty = skipLookups || (await countRows(tx)) === 0;
+    const keysOf = ({ lead }: LeadChange) => [
+      leads.getKey(lead.id),
+      batched.index('leadIds').getKey(lead.id),
+      ...lead.identities.flatMap((key) => [leads.index('identities').getKey(key), batched.index('identities').getKey(key)]),
+    ];
     const [taken, stored] = await Promise.all([
       Promise.all(isEmpty ? [] : created.map((change) => Promise.all(keysOf(change)))),
-      Promise.all(merges.map((m) => leads.get(m.leadId))),
+      rowsForWrite(tx, merges.map((m) => m.leadId)),
     ]);
     const clash = taken.findIndex((keys) => keys.some((key) => key !== undefined));
     if (clash >= 0) throw new Error(`${created[clash]!.lead.name} was added to Pipewell after the check; check the file again`);
-    const histories = await Promise.all(stored.map((row) => row && scoredHistory(tx, row)));
+    const rows = merges.map((m) => stored.get(m.leadId));
+    const histories = await Promise.all(rows.map((row) => row && scoredHistory(tx, row)));
     const changes = created.map(checkChange);
-    const rows: LeadRow[] = changes.map((c) => rowOf(c.lead, timesOf(c.activities)));
+    const newRows: LeadRow[] = changes.map((c) => rowOf(c.lead, timesOf(c.activities)));
+    const mergedRows: LeadRow[] = [];
     for (const [i, merge] of merges.entries()) {
-      const lead = parseLeadRow(stored[i]);
+      const lead = parseLeadRow(rows[i]);
       if (!lead) throw new Error(`lead ${merge.leadId} was deleted after the check; check the file again`);
       const history = histories[i]!;
       const change = checkChange(merge.apply(lead, history));
-      rows.push(rowOf(change.lead, timesOf([...history, ...change.activities])));
+      mergedRows.push(rowOf(change.lead, timesOf([...history, ...change.activities])));
       changes.push(change);
     }
     const { keyed, keyless } = splitByDedupeKey(changes.flatMap((c) => c.activities));
-    queueWrites(unwrap(leads), rows);
+    // New leads go in batches (the background settles them into rows); merged ones are rows already.
+    queueWrites(unwrap(batched), packLeads(newRows));
+    queueWrites(unwrap(leads), mergedRows);
     queueWrites(unwrap(tx.objectStore('activities')), keyed);
     queueWrites(unwrap(tx.objectStore('activityBatches')), packActivities(keyless));
-    entries = await writeBook(tx, rows.map((row) => entryOf(row, row.activityTimes ?? {})));
+    entries = await writeBook(tx, [...newRows, ...mergedRows].map((row) => entryOf(row, row.activityTimes ?? {})));
     await tx.done;
   });
   return entries;
@@ -60,7 +70,8 @@ export async function commitImportIn(tx: LeadTx<'readwrite'>, created: LeadChang
 
 /**
  * Replaces everything with `content` in one transaction: a restore lands whole or not at all.
- * Lead rows get the times of their activities; activities without a dedupe key go in batches.
+ * Leads get the times of their activities and go in batches (the background settles them into
+ * rows), as do activities without a dedupe key. A lead id given twice keeps its last lead.
  */
 export async function replaceAllIn(db: IDBPDatabase<PipewellDb>, content: BackupContent): Promise<void> {
   const tx = db.transaction(ALL_STORES, 'readwrite');
@@ -69,10 +80,13 @@ export async function replaceAllIn(db: IDBPDatabase<PipewellDb>, content: Backup
     const { keyed, keyless } = splitByDedupeKey(content.activities);
     // Requests run in the order they are queued: the clears, then every put (see queueWrites).
     for (const name of ALL_STORES) unwrap(tx.objectStore(name)).clear();
-    const rows = content.leads.map((lead) => rowOf(lead, timesOf(byLead.get(lead?.id) ?? [])));
-    queueWrites(unwrap(tx.objectStore('leads')), rows);
-    // The score book, made from the rows: a row without an id fails its put above and aborts all.
-    const book = bookRecords(rows.filter((row) => typeof row?.id === 'string').map((row) => entryOf(row, row.activityTimes ?? {})));
+    // A batch takes any row; the lead store would refuse one without an id, so it is refused here.
+    const noId = content.leads.findIndex((lead) => typeof lead?.id !== 'string' || lead.id === '');
+    if (noId >= 0) throw new Error(`lead ${noId + 1} of the backup has no id`);
+    const last = new Map(content.leads.map((lead) => [lead.id, lead]));
+    const rows = [...last.values()].map((lead) => rowOf(lead, timesOf(byLead.get(lead.id) ?? [])));
+    queueWrites(unwrap(tx.objectStore('leadBatches')), packLeads(rows));
+    const book = bookRecords(rows.map((row) => entryOf(row, row.activityTimes ?? {})));
     queueWrites(unwrap(tx.objectStore('scoreFacts')), book.facts);
     queueWrites(unwrap(tx.objectStore('scores')), book.scores);
     queueWrites(unwrap(tx.objectStore('activities')), keyed);

@@ -54,6 +54,13 @@ export function upgrade(
     db.createObjectStore('scoreFacts', { keyPath: 'bucket' });
     db.createObjectStore('scores', { keyPath: 'bucket' });
   }
+  if (oldVersion < 5 && newVersion >= 5) {
+    // v5 (2026-11): an import or a restore writes its leads many to a record (lead-batches.ts); the
+    // background settles them into rows afterwards. Nothing stored moves in the upgrade.
+    const batches = db.createObjectStore('leadBatches', { keyPath: 'id', autoIncrement: true });
+    batches.createIndex('leadIds', 'leadIds', { multiEntry: true });
+    batches.createIndex('identities', 'identities', { multiEntry: true });
+  }
 }
 
 /**

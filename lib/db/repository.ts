@@ -5,6 +5,7 @@ import { withoutLeads } from './activity-batches';
 import { timesOf } from './activity-times';
 import { commitImportIn, type ImportMerge, replaceAllIn } from './bulk-writes';
 import { activitiesIn, groupByLead, type LeadTx } from './lead-activities';
+import { allRows, countRows, findRow, findRowByIdentity, findRows, rowsForWrite, rowsOfCompany, settleBatches } from './lead-batches';
 import { type LeadWithTimes, rowOf, timesAfter, withTimes } from './lead-rows';
 import { parseActivityRows, parseLeadRow, parseLeadRows } from './rows';
 import { type BookEntry, createScoreTable, entryOf, rescoreBuckets, writeBook } from './score-book';
@@ -47,9 +48,38 @@ function withBookScore(lead: Lead, scores: Map<string, BookScore | null>): Lead 
   return { ...lead, score: { ...book, reasons: [] } };
 }
 
+export interface RepositoryOptions {
+  /**
+   * Whether leads that an import or a restore wrote in batches are moved into rows of their own
+   * right after it, in the background (the default); `false` leaves that to `settle` (tests).
+   */
+  settleInBackground?: boolean;
+}
+
 /** The one repository: domain types in and out, one transaction per operation. */
-export function createRepository(db: IDBPDatabase<PipewellDb>) {
+export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackground = true }: RepositoryOptions = {}) {
   const book = createScoreTable(db);
+  let settling: Promise<void> | undefined;
+  /**
+   * Moves every batched lead into a row of its own, a few batches per transaction (other writes
+   * take turns between them). Reads find a lead either way; rows are what single reads are fast on.
+   */
+  function settle(): Promise<void> {
+    settling ??= (async () => {
+      try {
+        while ((await settleBatches(db)) > 0);
+      } catch (error) {
+        // The batches stay readable; the next bulk write or start of the worker tries again.
+        console.warn('[pipewell] could not move imported leads into rows yet', error);
+      } finally {
+        settling = undefined;
+      }
+    })();
+    return settling;
+  }
+  const settleAfterBulkWrite = () => {
+    if (settleInBackground) void settle();
+  };
   const scored = async (leads: Lead[]): Promise<Lead[]> => {
     const scores = await book.scores();
     return leads.map((lead) => withBookScore(lead, scores));
@@ -88,19 +118,20 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
   return {
     close: () => db.close(),
 
+    settle,
+
     /** Drops the scores held in memory (the lead rows were written around this repository). */
     forgetCached: () => book.reset(),
 
     async getLead(id: string): Promise<Lead | undefined> {
-      return scoredOne(parseLeadRow(await db.get('leads', id)));
+      return scoredOne(parseLeadRow(await findRow(db.transaction(LEAD_STORES), id)));
     },
 
     /** Leads carrying any of the identity keys, keyed by the key that matched. */
     async findByIdentities(keys: string[]): Promise<Map<string, Lead>> {
-      const tx = db.transaction('leads');
-      const index = tx.store.index('identities');
+      const tx = db.transaction(LEAD_STORES);
       const found = new Map<string, Lead>();
-      const rows = await Promise.all(keys.map((key) => index.get(key)));
+      const rows = await Promise.all(keys.map((key) => findRowByIdentity(tx, key)));
       rows.forEach((row, i) => {
         const lead = row && parseLeadRow(row);
         if (lead) found.set(keys[i]!, lead);
@@ -112,15 +143,15 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     },
 
     async findByCompany(company: string): Promise<Lead[]> {
-      return scored(parseLeadRows(await db.getAllFromIndex('leads', 'company', company)));
+      return scored(parseLeadRows(await rowsOfCompany(db.transaction(LEAD_STORES), company)));
     },
 
     async allLeads(): Promise<Lead[]> {
-      return scored(parseLeadRows(await db.getAll('leads')));
+      return scored(parseLeadRows(await allRows(db.transaction(LEAD_STORES))));
     },
 
     async countLeads(): Promise<number> {
-      return db.count('leads');
+      return countRows(db.transaction(LEAD_STORES));
     },
 
     /**
@@ -138,8 +169,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
           // Small slices first (a first page rarely needs more), larger ones when filters skip many.
           const ids = order.slice(from, from + Math.min(1000, Math.max(50, query.limit + 1, from)));
           from += ids.length;
-          const tx = db.transaction('leads');
-          const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+          const rows = await findRows(db.transaction(LEAD_STORES), ids);
           for (const row of rows) {
             const lead = parseLeadRow(row);
             if (!lead) continue;
@@ -183,19 +213,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     /** Every lead with the times of its activities (what scoring reads of them). */
     async allLeadsWithTimes(): Promise<LeadWithTimes[]> {
       const scores = await book.scores();
-      return withTimes(await db.getAll('leads')).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
-    },
-
-    /**
-     * Up to `count` leads in id order after `afterId` (from the first without it), with the times of
-     * their activities; `last` is the id to continue after, undefined at the end. One request per page.
-     */
-    async leadsAfter(afterId: string | undefined, count: number): Promise<{ items: LeadWithTimes[]; last: string | undefined }> {
-      const range = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
-      const rows = await db.getAll('leads', range, count);
-      const scores = await book.scores();
-      const items = withTimes(rows).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
-      return { items, last: rows.length < count ? undefined : rows.at(-1)?.id };
+      return withTimes(await allRows(db.transaction(LEAD_STORES))).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
     },
 
     async hasDedupeKey(key: string): Promise<boolean> {
@@ -215,7 +233,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       if (dedupeKey) {
         const seen = await tx.objectStore('activities').index('dedupeKey').get(dedupeKey);
         if (seen) {
-          const lead = parseLeadRow(await tx.objectStore('leads').get(seen.leadId));
+          const lead = parseLeadRow(await findRow(tx, seen.leadId));
           await tx.done;
           if (lead) return { lead: (await scoredOne(lead))!, created: false, duplicate: true };
           throw new Error('capture was recorded but its lead is gone');
@@ -223,9 +241,10 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       }
       let existing: Lead | undefined;
       for (const key of keys) {
-        existing = parseLeadRow(await tx.objectStore('leads').index('identities').get(key));
+        existing = parseLeadRow(await findRowByIdentity(tx, key));
         if (existing) break;
       }
+      if (existing) await rowsForWrite(tx, [existing.id]); // out of its batch, if it is in one
       const activities = existing ? await activitiesIn(tx, existing.id) : [];
       const change = build(existing, activities);
       const entry = await putChange(tx, change, activities);
@@ -237,7 +256,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     /** Read-modify-write of one lead in one transaction; `fn` returning null changes nothing. */
     async mutateLead(id: string, fn: (lead: Lead, activities: Activity[]) => LeadChange | null): Promise<Lead | undefined> {
       const tx = writeLeads();
-      const lead = parseLeadRow(await tx.objectStore('leads').get(id));
+      const lead = parseLeadRow((await rowsForWrite(tx, [id])).get(id));
       if (!lead) {
         await tx.done;
         return undefined;
@@ -257,8 +276,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     async mutateLeads(ids: string[], fn: (lead: Lead, activities: Activity[]) => LeadChange): Promise<Lead[]> {
       const tx = writeLeads();
       const leads: Lead[] = [];
+      const rows = await rowsForWrite(tx, ids);
       for (const id of ids) {
-        const lead = parseLeadRow(await tx.objectStore('leads').get(id));
+        const lead = parseLeadRow(rows.get(id));
         if (!lead) {
           tx.abort();
           await tx.done.catch(() => undefined);
@@ -294,8 +314,10 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       }
       // Every lead that gained an activity gets its times again (and `touch`'s changes, if given).
       const entries: BookEntry[] = [];
-      for (const leadId of new Set(added.map((a) => a.leadId))) {
-        const row = await tx.objectStore('leads').get(leadId);
+      const touched = [...new Set(added.map((a) => a.leadId))];
+      const rows = await rowsForWrite(tx, touched);
+      for (const leadId of touched) {
+        const row = rows.get(leadId);
         const lead = parseLeadRow(row);
         if (!row || !lead) continue;
         const all = await activitiesIn(tx, leadId);
@@ -318,7 +340,8 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       // Requests are queued at once, not awaited one by one: IndexedDB runs them in order anyway,
       // and a round trip per row costs more than the write itself. Reads first, then the writes.
       const ids = [...new Set([...given.keys(), ...adding.keys()])];
-      const stored = await Promise.all(ids.map((id) => store.get(id)));
+      const found = await rowsForWrite(tx, ids);
+      const stored = ids.map((id) => found.get(id));
       const times = await Promise.all(ids.map((id, i) => timesAfter(tx, id, stored[i], adding.get(id) ?? [])));
       const rows = ids.flatMap((id, i) => {
         const lead = given.get(id) ?? stored[i];
@@ -349,8 +372,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       const tx = db.transaction(LEAD_STORES, 'readwrite');
       const gone = new Set<string>();
       const batches = new Map<number, ActivityBatchRow>();
+      const found = await rowsForWrite(tx, ids);
       for (const id of ids) {
-        if (!(await tx.objectStore('leads').getKey(id))) continue;
+        if (!found.has(id) || gone.has(id)) continue;
         await tx.objectStore('leads').delete(id);
         const keys = await tx.objectStore('activities').index('leadId').getAllKeys(id);
         for (const key of keys) await tx.objectStore('activities').delete(key);
@@ -386,7 +410,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       const scores = await book.scores();
       const tx = db.transaction(BACKED_UP_STORES);
       const [leads, activities, batches, snapshots, meta] = await Promise.all([
-        tx.objectStore('leads').getAll(),
+        allRows(tx),
         tx.objectStore('activities').getAll(),
         tx.objectStore('activityBatches').getAll(),
         tx.objectStore('snapshots').getAll(),
@@ -406,6 +430,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
       } finally {
         book.reset();
       }
+      settleAfterBulkWrite();
     },
 
     /**
@@ -414,15 +439,21 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
      */
     async identityIndex(): Promise<{ ids: string[]; identities: Map<string, string>; writes: number }> {
       const writes = leadWrites;
-      const tx = db.transaction('leads');
-      const ids = await tx.store.getAllKeys();
+      const tx = db.transaction(['leads', 'leadBatches']);
+      const leads = tx.objectStore('leads');
+      const [ids, batches] = await Promise.all([leads.getAllKeys(), tx.objectStore('leadBatches').getAll()]);
       const identities = new Map<string, string>();
-      let cursor = await tx.store.index('identities').openKeyCursor();
+      let cursor = await leads.index('identities').openKeyCursor();
       while (cursor) {
         if (!identities.has(cursor.key)) identities.set(cursor.key, cursor.primaryKey);
         cursor = await cursor.continue();
       }
       await tx.done;
+      // Leads still in batches (an import the background has not settled yet).
+      for (const row of batches.flatMap((batch) => batch.rows)) {
+        ids.push(row.id);
+        for (const key of Array.isArray(row.identities) ? row.identities : []) if (!identities.has(key)) identities.set(key, row.id);
+      }
       return { ids, identities, writes };
     },
 
@@ -434,6 +465,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>) {
     async commitImport(created: LeadChange[], merges: ImportMerge[], plannedAt?: number): Promise<void> {
       const skipLookups = plannedAt === leadWrites;
       book.applyWrites(await commitImportIn(writeLeads(), created, merges, skipLookups));
+      settleAfterBulkWrite();
     },
   };
 }

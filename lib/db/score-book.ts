@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { type LeadScore, scoredPart } from '../model';
 import { type ActivityTimes, isActivityTimes, timesOf } from './activity-times';
 import { activitiesIn, type LeadTx } from './lead-activities';
+import { allRows, countRows } from './lead-batches';
 import { decodeScores, encodeScores } from './score-columns';
 import type { BookFacts, BookScore, FactsBucket, LeadRow, PipewellDb, ScoresBucket } from './schema';
 import { BOOK_STORES, LEAD_STORES } from './schema';
@@ -151,13 +152,13 @@ export async function rescoreBuckets(
 }
 
 /**
- * Fills the book from the lead rows, in one transaction over the lead's stores: every row's facts
+ * Fills the book from the stored leads (rows and batches), in one transaction over the lead's stores: every row's facts
  * and its stored score. For a database that has none yet (just upgraded to version 4), or whose
  * book no longer counts the same leads as the lead store (rows written by something else).
  */
 export async function rebuildBook(db: IDBPDatabase<PipewellDb>): Promise<Map<string, BookScore | null>> {
   const tx = db.transaction(LEAD_STORES, 'readwrite');
-  const rows = await tx.objectStore('leads').getAll();
+  const rows = await allRows(tx);
   const entries = await Promise.all(rows.map((row) => storedEntryOf(tx, row)));
   const { facts, scores } = bookRecords(entries);
   await Promise.all([tx.objectStore('scoreFacts').clear(), tx.objectStore('scores').clear()]);
@@ -182,8 +183,8 @@ export function createScoreTable(db: IDBPDatabase<PipewellDb>) {
   const orders = new Map<'asc' | 'desc', string[]>();
 
   async function load(): Promise<Map<string, BookScore | null>> {
-    const tx = db.transaction(['leads', 'scores']);
-    const [count, buckets] = await Promise.all([tx.objectStore('leads').count(), tx.objectStore('scores').getAll(), tx.done]);
+    const tx = db.transaction(LEAD_STORES);
+    const [count, buckets] = await Promise.all([countRows(tx), tx.objectStore('scores').getAll(), tx.done]);
     let map = new Map<string, BookScore | null>();
     for (const bucket of buckets) for (const [id, score] of decodeScores(bucket)) map.set(id, score);
     if (map.size !== count) map = await rebuildBook(db);

@@ -63,7 +63,7 @@ export async function seedLeads(worker, leads) {
     const open = indexedDB.open('pipewell');
     open.onsuccess = () => {
       // The score book (version 4) is made from the lead rows: emptied here, the worker fills it again.
-      const stores = ['leads', 'activities', 'activityBatches', 'scoreFacts', 'scores'].filter((name) => open.result.objectStoreNames.contains(name));
+      const stores = ['leads', 'leadBatches', 'activities', 'activityBatches', 'scoreFacts', 'scores'].filter((name) => open.result.objectStoreNames.contains(name));
       const tx = open.result.transaction(stores, 'readwrite');
       for (const name of stores) tx.objectStore(name).clear();
       tx.oncomplete = () => resolve(undefined);
@@ -151,6 +151,32 @@ export async function settle(context, extensionId) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'pipewell', name: 'lead.list', data: { limit: 1 } }));
   await page.close();
+}
+
+/**
+ * Waits, in the worker, until no lead is left in a batch (an import's leads are written many to a
+ * record and moved into rows of their own in the background after the commit) and answers how
+ * long that took from the call, in ms, polling every 50 ms.
+ */
+export async function waitForSettledLeads(worker) {
+  return worker.evaluate(() => new Promise((resolve, reject) => {
+    const start = performance.now();
+    const open = indexedDB.open('pipewell');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const poll = () => {
+        const request = db.transaction('leadBatches').objectStore('leadBatches').count();
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          if (request.result > 0) return void setTimeout(poll, 50);
+          db.close();
+          resolve(performance.now() - start);
+        };
+      };
+      poll();
+    };
+  }));
 }
 
 /**

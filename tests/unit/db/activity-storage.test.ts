@@ -19,8 +19,7 @@ async function open() {
 
 /** Every lead row's times are those of the lead's activities, however they were written. */
 async function expectTimesInStep(repo: Repository) {
-  const { items } = await repo.leadsAfter(undefined, 10_000);
-  for (const { lead: l, activityTimes } of items) expect(activityTimes, l.id).toEqual(timesOf(await repo.listActivities(l.id)));
+  for (const { lead: l, activityTimes } of await repo.allLeadsWithTimes()) expect(activityTimes, l.id).toEqual(timesOf(await repo.listActivities(l.id)));
 }
 
 describe('activities written in bulk', () => {
@@ -87,7 +86,7 @@ describe('activity times on lead rows', () => {
     await repo.addActivities([activity('v1', 'l002', T0 + 8, { type: 'profile_viewed' })], (l) => ({ ...l, lastTouchAt: T0 + 8 }));
     await repo.addActivities([activity('v2', 'l001', T0 + 9, { type: 'profile_viewed' })]);
     await expectTimesInStep(repo);
-    expect((await repo.leadsAfter('l001', 1)).items[0]?.activityTimes).toEqual({
+    expect((await repo.allLeadsWithTimes()).find((item) => item.lead.id === 'l002')?.activityTimes).toEqual({
       captured: [T0], stage_changed: [T0 + 6], profile_viewed: [T0 + 8],
     });
   });
@@ -95,12 +94,12 @@ describe('activity times on lead rows', () => {
   it('are kept, with the row itself, when a re-score stores a score in the score book', async () => {
     const { repo } = await open();
     await repo.commitImport([captured(lead(0))], []);
-    const [before] = (await repo.leadsAfter(undefined, 1)).items;
+    const [before] = await repo.allLeadsWithTimes();
     const score = { total: 40, fit: 40, engagement: 0, qualification: 0, grade: 'C' as const, scoredAt: T0 + 1, modelVersion: 2 };
     const seen: unknown[] = [];
     expect(await repo.rescoreBuckets(0, BUCKETS - 1, (facts) => (seen.push(facts), score))).toBe(1);
     expect(seen).toEqual([{ lead: scoredPart(before!.lead), times: before!.activityTimes }]);
-    const [after] = (await repo.leadsAfter(undefined, 1)).items;
+    const [after] = await repo.allLeadsWithTimes();
     expect(after).toEqual({ lead: { ...before!.lead, score: { ...score, reasons: [] } }, activityTimes: before!.activityTimes });
   });
 

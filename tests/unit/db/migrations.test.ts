@@ -69,7 +69,7 @@ describe('database migrations to version 3', () => {
     expect([...db.transaction('leads').store.indexNames].sort()).toEqual(['company', 'identities', 'nextStepAt']);
     expect([...db.objectStoreNames]).toContain('activityBatches');
     const repo = createRepository(db);
-    const { items } = await repo.leadsAfter(undefined, 100);
+    const items = await repo.allLeadsWithTimes();
     expect(items).toHaveLength(20);
     for (const { lead, activityTimes } of items) {
       expect(activityTimes).toEqual(timesOf(activities.filter((a) => a.leadId === lead.id)));
@@ -91,7 +91,7 @@ describe('database migrations to version 3', () => {
     }
     await tx.done;
     old.close();
-    const { items } = await createRepository(await openPipewellDb(name)).leadsAfter(undefined, 5000);
+    const items = await createRepository(await openPipewellDb(name)).allLeadsWithTimes();
     expect(items).toHaveLength(4100);
     expect(items.filter(({ lead, activityTimes }) => activityTimes?.captured?.[0] !== T0 + Number(lead.id.slice(5)))).toEqual([]);
   });
@@ -154,5 +154,26 @@ describe('database migrations to version 4', () => {
     const fresh = createRepository(db);
     expect((await fresh.listLeads(LeadQuery.parse({ sort: 'score', limit: 5 }), { now: T0, qualifiedMinYes: 3 })).items.map((l) => l.id)).toEqual(['lead-2', 'lead-1']);
     expect(await fresh.countScored()).toBe(2);
+  });
+});
+
+describe('database migrations to version 5', () => {
+  it('adds the lead batches beside the rows and keeps every lead, score and index', async () => {
+    const name = `migrate-v5-${Math.random()}`;
+    const old = await openPipewellDb(name, 4);
+    const tx = old.transaction('leads', 'readwrite');
+    for (const i of [1, 2]) await tx.store.put({ ...v1Lead(i), activityTimes: { captured: [T0 + i] } });
+    await tx.done;
+    old.close();
+
+    const db = await openPipewellDb(name);
+    const batches = db.transaction('leadBatches').store;
+    expect([...batches.indexNames].sort()).toEqual(['identities', 'leadIds']);
+    expect(await db.count('leadBatches')).toBe(0);
+    expect([...db.transaction('leads').store.indexNames].sort()).toEqual(['company', 'identities', 'nextStepAt']);
+    const repo = createRepository(db);
+    expect(await repo.countLeads()).toBe(2);
+    expect(await repo.countScored()).toBe(2);
+    expect((await repo.findByIdentities(['email:p1@firma1.se'])).get('email:p1@firma1.se')?.id).toBe('lead-1');
   });
 });
