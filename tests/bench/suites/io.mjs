@@ -5,7 +5,7 @@ import { ms, report } from '../stats.mjs';
 
 const LONG_TASKS = () => {
   globalThis.__longTasks = [];
-  new PerformanceObserver((list) => globalThis.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => globalThis.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
 };
 
 /*
@@ -61,18 +61,20 @@ export default async function importExport({ context, extensionId, worker, seedL
         input.files = files.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
       });
+    // Tasks from here on are the import's: the page's start and the bench's own file-making are not.
+    await page.evaluate(() => (globalThis.__importStart = performance.now()));
     const parse = await timed(page, pick, 'import-check');
     const plan = await timed(page, () => page.getByTestId('import-check').click(), 'import-summary');
     const commit = await timed(page, () => page.getByTestId('import-commit').click(), 'import-done');
     const settled = await waitForSettledLeads(worker);
-    const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+    const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.filter((t) => t.startTime >= globalThis.__importStart).map((t) => t.duration)));
     const label = `${count.toLocaleString('en')} rows`;
     rows.push([`${label}: import, read + parse`, ms(parse)]);
     rows.push([`${label}: import, plan`, ms(plan)]);
     rows.push([`${label}: import, commit (one transaction)`, ms(commit)]);
     rows.push([`${label}: import, total`, ms(parse + plan + commit), count === 50_000 ? '< 10000 ms' : undefined]);
     rows.push([`${label}: after the commit, leads moved from batches into rows (background)`, ms(settled)]);
-    rows.push([`${label}: longest task on the page`, ms(longest), '< 50 ms']);
+    rows.push([`${label}: longest task on the page while importing`, ms(longest), '< 50 ms']);
     // What IndexedDB alone takes for the commit's lead rows here: the same rows put back raw.
     const floor = await measureFloor(worker, { cleared: true });
     rows.push([`${label}: floor, the ${floor.rows.toLocaleString('en')} lead rows put raw (one transaction)`, ms(floor.write)]);
