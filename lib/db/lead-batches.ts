@@ -1,6 +1,7 @@
 import { type IDBPDatabase, type IDBPTransaction, unwrap } from 'idb';
 import type { LeadTx } from './lead-activities';
 import type { LeadBatchRow, LeadRow, PipewellDb, StoreName } from './schema';
+import { ROW_STORES } from './schema';
 
 /** A transaction that reads leads wherever they are kept, own rows and batches (and maybe more stores). */
 type RowTx<S extends StoreName> = IDBPTransaction<PipewellDb, (S | 'leads' | 'leadBatches')[], IDBTransactionMode>;
@@ -121,7 +122,7 @@ export async function rowsForWrite(tx: LeadTx<'readwrite'>, ids: readonly string
  * id (written around the repository) is newer and is kept; a batched entry without an id is dropped.
  */
 export async function settleBatches(db: IDBPDatabase<PipewellDb>, maxBatches = SETTLE_BATCHES_PER_TX): Promise<number> {
-  const tx = db.transaction(['leads', 'leadBatches'], 'readwrite');
+  const tx = db.transaction(ROW_STORES, 'readwrite');
   const batches = await tx.objectStore('leadBatches').getAll(null, maxBatches);
   const rows = batches.flatMap((batch) => batch.rows).filter((row) => typeof row?.id === 'string');
   // One read for the keys already stored in the span of these ids (an import's ids are close together).

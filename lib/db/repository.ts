@@ -10,7 +10,7 @@ import { type LeadWithTimes, rowOf, timesAfter, withTimes } from './lead-rows';
 import { parseActivityRows, parseLeadRow, parseLeadRows } from './rows';
 import { type BookEntry, createScoreTable, entryOf, rescoreBuckets, writeBook } from './score-book';
 import type { ActivityBatchRow, BookFacts, BookScore, LeadRow, MetaRow, PipewellDb, SnapshotRow } from './schema';
-import { BACKED_UP_STORES, LEAD_STORES } from './schema';
+import { BACKED_UP_STORES, LEAD_STORES, ROW_STORES } from './schema';
 
 export type { LeadWithTimes } from './lead-rows';
 
@@ -124,12 +124,12 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
     forgetCached: () => book.reset(),
 
     async getLead(id: string): Promise<Lead | undefined> {
-      return scoredOne(parseLeadRow(await findRow(db.transaction(LEAD_STORES), id)));
+      return scoredOne(parseLeadRow(await findRow(db.transaction(ROW_STORES), id)));
     },
 
     /** Leads carrying any of the identity keys, keyed by the key that matched. */
     async findByIdentities(keys: string[]): Promise<Map<string, Lead>> {
-      const tx = db.transaction(LEAD_STORES);
+      const tx = db.transaction(ROW_STORES);
       const found = new Map<string, Lead>();
       const rows = await Promise.all(keys.map((key) => findRowByIdentity(tx, key)));
       rows.forEach((row, i) => {
@@ -143,15 +143,15 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
     },
 
     async findByCompany(company: string): Promise<Lead[]> {
-      return scored(parseLeadRows(await rowsOfCompany(db.transaction(LEAD_STORES), company)));
+      return scored(parseLeadRows(await rowsOfCompany(db.transaction(ROW_STORES), company)));
     },
 
     async allLeads(): Promise<Lead[]> {
-      return scored(parseLeadRows(await allRows(db.transaction(LEAD_STORES))));
+      return scored(parseLeadRows(await allRows(db.transaction(ROW_STORES))));
     },
 
     async countLeads(): Promise<number> {
-      return countRows(db.transaction(LEAD_STORES));
+      return countRows(db.transaction(ROW_STORES));
     },
 
     /**
@@ -169,7 +169,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
           // Small slices first (a first page rarely needs more), larger ones when filters skip many.
           const ids = order.slice(from, from + Math.min(1000, Math.max(50, query.limit + 1, from)));
           from += ids.length;
-          const rows = await findRows(db.transaction(LEAD_STORES), ids);
+          const rows = await findRows(db.transaction(ROW_STORES), ids);
           for (const row of rows) {
             const lead = parseLeadRow(row);
             if (!lead) continue;
@@ -213,7 +213,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
     /** Every lead with the times of its activities (what scoring reads of them). */
     async allLeadsWithTimes(): Promise<LeadWithTimes[]> {
       const scores = await book.scores();
-      return withTimes(await allRows(db.transaction(LEAD_STORES))).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
+      return withTimes(await allRows(db.transaction(ROW_STORES))).map((item) => ({ ...item, lead: withBookScore(item.lead, scores) }));
     },
 
     async hasDedupeKey(key: string): Promise<boolean> {
@@ -439,7 +439,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
      */
     async identityIndex(): Promise<{ ids: string[]; identities: Map<string, string>; writes: number }> {
       const writes = leadWrites;
-      const tx = db.transaction(['leads', 'leadBatches']);
+      const tx = db.transaction(ROW_STORES);
       const leads = tx.objectStore('leads');
       const [ids, batches] = await Promise.all([leads.getAllKeys(), tx.objectStore('leadBatches').getAll()]);
       const identities = new Map<string, string>();

@@ -122,6 +122,8 @@ export const BACKED_UP_STORES = ['leads', 'leadBatches', 'activities', 'activity
 /** The score book's stores: derived from the lead rows, never backed up. */
 export type BookStore = 'scoreFacts' | 'scores';
 export const BOOK_STORES: BookStore[] = ['scoreFacts', 'scores'];
+/** Where a lead is kept: its own row, or a batch until the background settles it (lead-batches.ts). */
+export const ROW_STORES: ('leads' | 'leadBatches')[] = ['leads', 'leadBatches'];
 /** The stores a lead's writes touch: the lead and its activities wherever they are kept, its place in the book. */
 export type LeadStore = 'leads' | 'leadBatches' | 'activities' | 'activityBatches' | BookStore;
 export const LEAD_STORES: LeadStore[] = ['leads', 'leadBatches', 'activities', 'activityBatches', ...BOOK_STORES];

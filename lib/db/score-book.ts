@@ -5,7 +5,7 @@ import { activitiesIn, type LeadTx } from './lead-activities';
 import { allRows, countRows } from './lead-batches';
 import { decodeScores, encodeScores } from './score-columns';
 import type { BookFacts, BookScore, FactsBucket, LeadRow, PipewellDb, ScoresBucket } from './schema';
-import { BOOK_STORES, LEAD_STORES } from './schema';
+import { BOOK_STORES, LEAD_STORES, ROW_STORES } from './schema';
 
 /**
  * Buckets in the score book. 256 keeps a bucket near 400 leads at 100,000 leads (a single
@@ -183,7 +183,7 @@ export function createScoreTable(db: IDBPDatabase<PipewellDb>) {
   const orders = new Map<'asc' | 'desc', string[]>();
 
   async function load(): Promise<Map<string, BookScore | null>> {
-    const tx = db.transaction(LEAD_STORES);
+    const tx = db.transaction([...ROW_STORES, 'scores']);
     const [count, buckets] = await Promise.all([countRows(tx), tx.objectStore('scores').getAll(), tx.done]);
     let map = new Map<string, BookScore | null>();
     for (const bucket of buckets) for (const [id, score] of decodeScores(bucket)) map.set(id, score);
