@@ -52,6 +52,7 @@ export function startBackground(options: StartOptions) {
   const ready = openPipewellDb(options.dbName).then(async (db) => {
     repo = createRepository(db);
     model = compileModel(await loadScoringModel(repo));
+    void repo.settle(); // leads an import left in batches when the worker last stopped
   });
 
   /** The runtime.onMessage listener: answers Pipewell envelopes, leaves everything else alone. */

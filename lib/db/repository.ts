@@ -67,6 +67,8 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
   function settle(): Promise<void> {
     settling ??= (async () => {
       try {
+        // A read first: a worker's start finds none nearly always, and a read blocks no other read.
+        if ((await db.count('leadBatches')) === 0) return;
         while ((await settleBatches(db)) > 0);
       } catch (error) {
         // The batches stay readable; the next bulk write or start of the worker tries again.
