@@ -7,6 +7,7 @@ import { type CompiledModel, compileModel, scoreLead } from '../scoring';
 import { type BackgroundContext, loadScoringModel, loadSettings } from './context';
 import { ALL_JOBS } from './all-jobs';
 import { createJobRunner } from './jobs';
+import { keepAwakeUntil } from './keep-awake';
 import { registerHandlers } from './register';
 import { forgetBoard } from './settings';
 
@@ -50,7 +51,7 @@ export function startBackground(options: StartOptions) {
   };
   registerHandlers(router, ctx);
   const ready = openPipewellDb(options.dbName).then(async (db) => {
-    repo = createRepository(db);
+    repo = createRepository(db, { onSettling: keepAwakeUntil });
     model = compileModel(await loadScoringModel(repo));
     void repo.settle(); // leads an import left in batches when the worker last stopped
   });

@@ -54,10 +54,12 @@ export interface RepositoryOptions {
    * right after it, in the background (the default); `false` leaves that to `settle` (tests).
    */
   settleInBackground?: boolean;
+  /** Told when moving batched leads into rows starts, with its end (the worker keeps awake until then). */
+  onSettling?: (running: Promise<void>) => void;
 }
 
 /** The one repository: domain types in and out, one transaction per operation. */
-export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackground = true }: RepositoryOptions = {}) {
+export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackground = true, onSettling }: RepositoryOptions = {}) {
   const book = createScoreTable(db);
   let settling: Promise<void> | undefined;
   /**
@@ -65,7 +67,8 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
    * take turns between them). Reads find a lead either way; rows are what single reads are fast on.
    */
   function settle(): Promise<void> {
-    settling ??= (async () => {
+    if (settling) return settling;
+    settling = (async () => {
       try {
         // A read first: a worker's start finds none nearly always, and a read blocks no other read.
         if ((await db.count('leadBatches')) === 0) return;
@@ -77,6 +80,7 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
         settling = undefined;
       }
     })();
+    onSettling?.(settling);
     return settling;
   }
   const settleAfterBulkWrite = () => {

@@ -127,12 +127,16 @@ describe('leads an import writes in batches', () => {
     expect(await stored(db)).toEqual({ rows: COUNT, batched: 0, batches: 0 });
   });
 
-  it('settle by themselves after an import unless told not to', async () => {
+  it('settle by themselves after an import unless told not to, and say when they start and end', async () => {
     const db = await openPipewellDb(`batches-bg-${Math.random()}`);
-    const repo = createRepository(db);
+    const runs: Promise<void>[] = [];
+    const repo = createRepository(db, { onSettling: (running) => runs.push(running) });
     await repo.commitImport([captured(lead(1)), captured(lead(2))], []);
-    await repo.settle(); // joins the run the import started
+    expect(runs).toHaveLength(1);
+    await runs[0];
     expect(await stored(db)).toEqual({ rows: 2, batched: 0, batches: 0 });
+    await repo.settle(); // nothing left: a read, and no second write
+    expect(runs).toHaveLength(2);
   });
 });
 
