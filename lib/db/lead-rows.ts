@@ -10,9 +10,14 @@ export interface LeadWithTimes {
   activityTimes: ActivityTimes | undefined;
 }
 
-/** The row that stores `lead` with `times` (a lead read through its schema carries none). */
+/**
+ * The row that stores `lead` with `times` (a lead read through its schema carries none). The
+ * score is stored without its reasons, a third of an imported row: `lead.get` scores the lead
+ * again for them (leads.ts), as it does after a re-score, and nothing else shows them.
+ */
 export function rowOf(lead: Lead, times: ActivityTimes): LeadRow {
-  return { ...lead, activityTimes: times };
+  if (!lead.score?.reasons.length) return { ...lead, activityTimes: times };
+  return { ...lead, score: { ...lead.score, reasons: [] }, activityTimes: times };
 }
 
 /** Rows that read as leads, each with its activity times (undefined on a row written before them). */

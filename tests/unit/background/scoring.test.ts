@@ -198,6 +198,22 @@ describe('re-score from the activity times on lead rows', () => {
   });
 });
 
+describe('scores on lead rows', () => {
+  it('are stored without their reasons, which the lead’s own view gives back', async () => {
+    const h = await createHarness('withModel');
+    const model = (await h.call('scoring.getModel', {})).model;
+    const [lead] = bulkLeads(1);
+    const score = scoreLead(lead!, [], model, T0);
+    expect(score.reasons.length).toBeGreaterThan(0);
+    await h.repo.putLeads([{ ...lead!, score }]);
+    const [info] = await indexedDB.databases();
+    const db = await openDB<PipewellDb>(info!.name!);
+    expect((await db.get('leads', lead!.id))?.score).toEqual({ ...score, reasons: [] });
+    db.close();
+    expect((await h.call('lead.get', { id: lead!.id })).lead.score).toEqual(score);
+  });
+});
+
 /** Removes the activity times from some lead rows, straight in the test's one database. */
 async function stripTimes(ids: string[]) {
   const [info] = await indexedDB.databases();

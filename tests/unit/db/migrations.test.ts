@@ -133,7 +133,8 @@ describe('database migrations to version 4', () => {
     expect((await repo.getLead('lead-3'))?.score).toMatchObject({ total: 100, modelVersion: 2, reasons: [] });
     // A write stores its own score, which the list then sorts by.
     await repo.mutateLead('lead-9', (lead) => ({ lead: { ...lead, score: { ...scoreOf(100), scoredAt: T0 + 2, modelVersion: 2, reasons: [{ criterion: 'x', label: 'X', points: 100, part: 'fit' }] } }, activities: [] }));
-    expect((await repo.getLead('lead-9'))?.score?.reasons).toHaveLength(1);
+    // Stored without its reasons (lead.get scores the lead again for them).
+    expect((await repo.getLead('lead-9'))?.score).toMatchObject({ total: 100, modelVersion: 2, reasons: [] });
     await repo.deleteLeads(['lead-3']);
     expect(await repo.countScored()).toBe(50);
     expect((await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 1 }), ctx)).items[0]?.id).toBe('lead-9');
