@@ -14,3 +14,4 @@ export function extensionScriptTime(events: TraceEvent[]): number;
 export function extensionScriptCpuTime(events: TraceEvent[]): number;
 export function extensionTaskTime(events: TraceEvent[]): number;
 export function extensionTaskCpuTime(events: TraceEvent[]): number;
+export function javaScriptTaskCpuTime(events: TraceEvent[], options?: { whole?: boolean }): number;

@@ -71,6 +71,26 @@ export function extensionTaskCpuTime(events) {
   return unionLength(tasks.map((t) => [threadOf(t), t.tts, t.tts + (t.tdur ?? 0)])) / 1000;
 }
 
+// Events that run JavaScript, anyone's. `RunMicrotasks` (category v8.execute) holds the promise
+// continuations that carry no script URL: detection after `await`, the card drawn after a reply.
+const JS_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame']);
+
+/**
+ * CPU-clock milliseconds of main-thread tasks that ran any JavaScript: on a page load, from the
+ * first extension script on; with `whole`, in the whole trace (an SPA navigation, whose listeners
+ * run inside the harness's own `pushState` call and so carry no extension URL). Pipewell's time
+ * only where the page's own scripts are blocked, as on the bench's fixtures.
+ */
+export function javaScriptTaskCpuTime(events, { whole = false } = {}) {
+  const main = onMainThreads(events);
+  const starts = main.filter(isExtensionScript).map((e) => e.ts);
+  const from = whole ? -Infinity : starts.length ? Math.min(...starts) : Infinity;
+  const js = main.filter((e) => JS_EVENTS.has(e.name));
+  const tasks = main.filter((t) => TASKS.has(t.name) && t.tts !== undefined && t.ts + (t.dur ?? 0) >= from);
+  const ran = tasks.filter((t) => js.some((e) => threadOf(e) === threadOf(t) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0)));
+  return unionLength(ran.map((t) => [threadOf(t), t.tts, t.tts + (t.tdur ?? 0)])) / 1000;
+}
+
 function tasksRunningExtension(events) {
   const main = onMainThreads(events);
   const tasks = main.filter((e) => TASKS.has(e.name));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extensionScriptCpuTime, extensionScriptTime, extensionTaskCpuTime, extensionTaskTime, type TraceEvent } from '../../bench/trace.mjs';
+import {
+  extensionScriptCpuTime,
+  extensionScriptTime,
+  extensionTaskCpuTime,
+  extensionTaskTime,
+  javaScriptTaskCpuTime,
+  type TraceEvent,
+} from '../../bench/trace.mjs';
 
 const MAIN = { name: 'thread_name', pid: 1, tid: 2, args: { name: 'CrRendererMain' } };
 const OTHER = { name: 'thread_name', pid: 1, tid: 3, args: { name: 'Compositor' } };
@@ -57,5 +64,32 @@ describe('extensionTaskTime', () => {
   it('is never below the script time', () => {
     const events = [MAIN, event('RunTask', 0, 1000, ''), event('EvaluateScript', 100, 500, EXT)];
     expect(extensionTaskTime(events)).toBeGreaterThanOrEqual(extensionScriptTime(events));
+  });
+});
+
+describe('javaScriptTaskCpuTime', () => {
+  const timed = (e: TraceEvent, tts: number, tdur: number): TraceEvent => ({ ...e, tts, tdur });
+  // Parsing before our script, our evaluation, a reply's continuation (no URL), a paint.
+  const parse = timed(event('RunTask', 0, 5000, ''), 0, 5000);
+  const inlineScript = event('EvaluateScript', 100, 1000, 'https://www.linkedin.com/in/x/');
+  const ours = timed(event('RunTask', 10000, 3000, ''), 5000, 3000);
+  const evaluate = event('EvaluateScript', 10100, 2800, EXT);
+  const reply = timed(event('RunTask', 20000, 6000, ''), 8000, 4000);
+  const microtasks = event('RunMicrotasks', 20100, 5800, '');
+  const paint = timed(event('RunTask', 30000, 2000, ''), 12000, 2000);
+  const load = [MAIN, parse, inlineScript, ours, evaluate, reply, microtasks, paint, event('Paint', 30100, 1000, '')];
+
+  it('counts tasks that ran JavaScript from the first extension script on, continuations included', () => {
+    expect(javaScriptTaskCpuTime(load)).toBe(7);
+  });
+
+  it('reads 0 when no extension script ran (the page without Pipewell)', () => {
+    expect(javaScriptTaskCpuTime(load.filter((e) => e !== evaluate))).toBe(0);
+  });
+
+  it('with `whole`, counts every JavaScript task: listeners called inside another script have no URL', () => {
+    const pushState = timed(event('RunTask', 0, 1000, ''), 0, 800);
+    const call = event('v8.callFunction', 10, 900, '');
+    expect(javaScriptTaskCpuTime([MAIN, pushState, call, reply, microtasks, paint], { whole: true })).toBe(4.8);
   });
 });
