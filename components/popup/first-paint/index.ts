@@ -13,6 +13,7 @@ import { sendEarly } from '../early-requests';
 import { parseRoute } from '../route';
 import { boardElement, type BoardData } from './board';
 import { frameElement } from './frame';
+import { untilFirstPaintShown } from './react-waits';
 
 /** What the board draws before the settings are known, as React does (DEFAULT_SETTINGS). */
 export const FIRST_PAINT_DEFAULTS: Pick<Settings, 'stages' | 'qualifiedMinYes'> = { stages: DEFAULT_STAGES, qualifiedMinYes: DEFAULT_QUALIFIED_MIN_YES };
@@ -23,6 +24,8 @@ const UNSEEN = 'position: absolute; top: 0px; left: 0px; right: 0px; visibility:
 export interface FirstPaint {
   /** Settles once the first paint has drawn what it can (at once with a cache, else on the answer). */
   drawn: Promise<void>;
+  /** Settles once what it drew is on screen (or it has waited long enough): React's code may load. */
+  shown: Promise<void>;
   /**
    * React has committed, with its board's rows drawn or not. The first paint goes and React's
    * root shows in its place, unless that would take rows off the screen: then it waits for
@@ -33,10 +36,12 @@ export interface FirstPaint {
 
 /** Draws the board into a sibling before `root` when the popup opens on it; React renders into `root`. */
 export function startFirstPaint(root: HTMLElement, hash: string, t: Translate, now: number): FirstPaint {
-  if (parseRoute(hash).view !== 'pipeline') return { drawn: Promise.resolve(), handOver: () => undefined };
+  if (parseRoute(hash).view !== 'pipeline') return { drawn: Promise.resolve(), shown: Promise.resolve(), handOver: () => undefined };
+  const cached = readOwnEntry('lead.list', LIST_CACHE_KEY);
+  // Asked before anything is drawn: the background reads while this page builds its frame.
+  const answer = cached ? undefined : sendEarly('lead.list', firstPage(queryFor(NO_FILTERS)));
   const settings = readOwnEntry('settings.get', 'default')?.settings ?? FIRST_PAINT_DEFAULTS;
   const columns = readOwnEntry('pipeline.board', 'default')?.columns;
-  const cached = readOwnEntry('lead.list', LIST_CACHE_KEY);
   const host = element('div', { attrs: { inert: '' } });
   let live = true;
   let listShown = false;
@@ -48,10 +53,11 @@ export function startFirstPaint(root: HTMLElement, hash: string, t: Translate, n
   root.before(host);
   root.setAttribute('style', UNSEEN);
   draw(cached && { leads: cached, partial: false });
-  const drawn = cached ? Promise.resolve() : sendEarly('lead.list', firstPage(queryFor(NO_FILTERS))).then((leads) => draw({ leads, partial: true }));
+  // A failed request or an answer the first paint cannot draw leaves it on "Loading…": React shows why.
+  const drawn = answer ? answer.then((leads) => draw({ leads, partial: true })).catch(() => undefined) : Promise.resolve();
   return {
-    // A failed request or an answer the first paint cannot draw leaves it on "Loading…": React shows why.
-    drawn: drawn.catch(() => undefined),
+    drawn,
+    shown: untilFirstPaintShown(drawn),
     handOver(boardDrawn) {
       if (!live || (listShown && !boardDrawn)) return;
       live = false;

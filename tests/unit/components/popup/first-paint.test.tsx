@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_PAGE } from '../../../../components/popup/board/filters';
 import { FIRST_PAINT_DEFAULTS, startFirstPaint } from '../../../../components/popup/first-paint';
+import { REACT_WAITS_MS } from '../../../../components/popup/first-paint/react-waits';
 import { clearCacheMemory } from '../../../../components/popup/local-cache';
 import { PopupApp } from '../../../../components/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '../../../../lib/model';
@@ -115,6 +116,49 @@ describe('the popup’s first paint', () => {
     paint.handOver(true);
     expect(host.isConnected).toBe(false);
     expect(root.getAttribute('style')).toBeNull();
+  });
+
+  it('with nothing cached, asks before it draws anything, so the background reads while the page builds', async () => {
+    const drawnWhenAsked: boolean[] = [];
+    installFakeExtension(() => {
+      drawnWhenAsked.push(document.querySelector('[inert]') !== null);
+      return { ok: true, data: { items: [], hasMore: false } };
+    });
+    const { paint } = firstPaintInto();
+    await paint.drawn;
+    expect(drawnWhenAsked).toEqual([false]);
+  });
+
+  it('lets React load once the rows it drew have had a frame', async () => {
+    const h = await createHarness(scoreByValue);
+    await seedVariety(h);
+    installFakeExtension((message: Message) => h.raw(message));
+    let frames = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames += 1;
+      setTimeout(() => callback(0));
+      return frames;
+    });
+    const { root, paint } = firstPaintInto();
+    await paint.shown;
+    expect(root.previousElementSibling?.querySelectorAll('[data-testid=lead-row]')).toHaveLength(4);
+    expect(frames).toBe(1);
+  });
+
+  it(`lets React load after ${REACT_WAITS_MS} ms when the background has not answered`, async () => {
+    vi.useFakeTimers();
+    try {
+      installFakeExtension(() => new Promise(() => undefined));
+      const { paint } = firstPaintInto();
+      let shown = false;
+      void paint.shown.then(() => (shown = true));
+      await vi.advanceTimersByTimeAsync(REACT_WAITS_MS - 1);
+      expect(shown).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(shown).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hands over to React in React’s first commit: its board starts from the early answer, not "Loading…"', async () => {
