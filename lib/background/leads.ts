@@ -1,6 +1,5 @@
 import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
 import { type Activity, applyUserEdit, type ActivityType, BANT_KEYS, type Lead, moveToStage } from '../model';
-import { scoreLead } from '../scoring';
 import { applyQualification } from './capture';
 import { type BackgroundContext, makeActivity, scoreSync } from './context';
 import { type LeadEdit, leadEdit } from './lead-edits';
@@ -32,16 +31,15 @@ export async function getLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'l
 }
 
 /**
- * The lead with the reasons behind its score. A re-score stores scores without reasons (score
- * book); scoring the lead again with the same model at the same time gives them, and the same total.
+ * The lead with the reasons behind its score. Scores are stored without them (lead rows and the
+ * score book); scoring the lead again as writes score it, with the same model at the same time,
+ * gives them and the same total. A score from another model version is shown without reasons.
  */
 async function withReasons(ctx: BackgroundContext, lead: Lead, activities: Activity[]): Promise<Lead> {
   const stored = lead.score;
   if (!stored || stored.reasons.length > 0) return lead;
-  const model = await ctx.scoringModel();
-  if (model.version !== stored.modelVersion) return lead;
-  const score = scoreLead(lead, activities, model, stored.scoredAt);
-  return score.total === stored.total ? { ...lead, score } : lead;
+  const score = ctx.score(lead, activities, stored.scoredAt);
+  return score && score.modelVersion === stored.modelVersion && score.total === stored.total ? { ...lead, score } : lead;
 }
 
 export async function listLeads(ctx: BackgroundContext, query: ParsedRequestOf<'lead.list'>): Promise<ResponseOf<'lead.list'>> {
