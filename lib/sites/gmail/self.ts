@@ -2,7 +2,8 @@ import { normaliseEmail } from '../../model/identity';
 import { isMeLabel } from './labels';
 import { GMAIL_SELECTORS, selectAll } from './selectors';
 
-const EMAIL_IN_TEXT = /[^\s()<>"',;:[\]]+@[^\s()<>"',;:[\]]+\.[a-z]{2,}/gi;
+// `[a-zA-Z]`, not the `i` flag: the same matches, and V8 compiles it faster on a page's first thread.
+const EMAIL_IN_TEXT = /[^\s()<>"',;:[\]]+@[^\s()<>"',;:[\]]+\.[a-zA-Z]{2,}/g;
 
 /**
  * The address in a Gmail tab title: "Inbox (3) - me@example.com - Gmail", "Subject -

@@ -15,7 +15,9 @@ export type SignatureBlock = {
 };
 
 const MAX_BLOCK_LINES = 20;
-const DELIMITER = /^(?:--|---|—)\s*$/u;
+// The "-- " line (trimmed): what `/^(?:--|---|—)\s*$/u` matched, without a regex to compile.
+const DELIMITERS = new Set(['--', '---', '—']);
+const isDelimiter = (line: BodyLine) => DELIMITERS.has(line.text.trim());
 
 /** The body up to the first quoted message, without ">" lines and phone footers. */
 function ownLines(lines: readonly BodyLine[]): BodyLine[] {
@@ -44,7 +46,7 @@ function blockFrom(lines: readonly BodyLine[], start: number, end = lines.length
 
 /** The sign-off among the (up to three) non-empty lines above `index`, if any. */
 function closingAbove(lines: readonly BodyLine[], index: number): string | undefined {
-  const above = lines.slice(Math.max(0, index - 6), index).filter((line) => line.text.trim() && !DELIMITER.test(line.text.trim()));
+  const above = lines.slice(Math.max(0, index - 6), index).filter((line) => line.text.trim() && !isDelimiter(line));
   for (const line of above.slice(-3).reverse()) {
     const closing = matchClosing(line.text);
     if (closing && !closing.rest) return closing.closing;
@@ -72,7 +74,7 @@ export function findSignatureBlock(all: readonly BodyLine[], senderWords: Set<st
     const last = lastIndex(lines, first, (line) => line.inSignature);
     return { lines: blockFrom(lines, first, last + 1), anchor: 'marked', closingAbove: closingAbove(lines, first) };
   }
-  const delimiter = lastIndex(lines, 0, (line) => DELIMITER.test(line.text.trim()));
+  const delimiter = lastIndex(lines, 0, isDelimiter);
   if (delimiter >= 0 && lines.length - delimiter <= 40) {
     return { lines: blockFrom(lines, delimiter + 1), anchor: 'marked', closingAbove: closingAbove(lines, delimiter) };
   }

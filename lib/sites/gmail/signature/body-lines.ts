@@ -22,8 +22,8 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 function isHidden(element: Element): boolean {
-  const style = element.getAttribute('style') ?? '';
-  return /display\s*:\s*none/i.test(style);
+  const style = element.getAttribute('style')?.toLowerCase() ?? '';
+  return style.includes('none') && /display\s*:\s*none/.test(style);
 }
 
 /**

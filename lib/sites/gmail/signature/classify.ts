@@ -1,10 +1,11 @@
 import { capOptional } from '../cap-text';
 import { companyDomainOf } from '../free-mail';
 import type { SignatureBlock } from './block';
+import { hasChar, isLetter, wordsOf } from './char-kinds';
 import { isAddressText, isCountry, phoneDigits } from './contacts';
 import { isSenderName, looksLikePersonName } from './names';
 import { matchClosing } from './phrases';
-import { hasCompanySuffix, hasTitleWord, splitTitleCompany } from './roles';
+import { hasCommaOrDash, hasCompanySuffix, hasTitleWord, splitTitleCompany } from './roles';
 import { toSegments } from './segments';
 
 /** What a sender's signature says about them. */
@@ -29,12 +30,12 @@ function domainHint(hostOrUrl: string): string | undefined {
   return hint && hint.length >= 4 ? hint : undefined;
 }
 
-const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const compact = (text: string) => wordsOf(text.toLowerCase()).join('');
 
 /** Short, label-like text: not a sentence or a question. */
 function isPlausibleRole(text: string): boolean {
   const words = text.split(/\s+/);
-  if (text.length > 80 || words.length > 8 || !/\p{L}/u.test(text) || /[?!:]$/.test(text)) return false;
+  if (text.length > 80 || words.length > 8 || !hasChar(text, isLetter) || /[?!:]$/.test(text)) return false;
   // Link-like leftovers ("example.com/path", "www.…") are never a title or a company.
   if (/\S\.\S+\/|www\.|:\/\//i.test(text)) return false;
   return !(/\.$/.test(text) && (words.at(-1)?.length ?? 0) > 5);
@@ -87,7 +88,7 @@ export function readSignature(block: SignatureBlock, sender: { name?: string; em
       if (address.length === 0 || prev === 'address') address.push(text);
       return 'address';
     }
-    const named = /^(.+?)(?:,|\s[-–—])\s+(.+)$/u.exec(text);
+    const named = hasCommaOrDash(text) ? /^(.+?)(?:,|\s[-–—])\s+(.+)$/u.exec(text) : null;
     if (named?.[1] && named[2] && isSenderName(named[1], words) && !hasTitleWord(named[1])) {
       nameSeen = true;
       return roleOf(named[2]);

@@ -1,4 +1,5 @@
 import { anyCase } from './any-case';
+import { hasChar, isNumber, isUpperLetter, wordsOf } from './char-kinds';
 
 /**
  * Knowledge that tells a job title from a company name in a signature line: title words per
@@ -81,9 +82,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // lists as `iu` regex alternations cost V8 milliseconds to compile on each page's first thread
 // (case-folding every letter; bench, 2026-11-27). A word is a run of letters and digits, which is
 // where the old patterns put their edges, so "co-founder" is the words "co founder".
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-const DIGIT = /\p{N}/u;
-const wordsOf = (text: string) => text.split(NOT_WORD).filter(Boolean);
 const phraseOf = (text: string) => wordsOf(text.toLowerCase()).join(' ');
 
 const TITLE_PHRASES = new Set(Object.values(TITLE_WORDS).flat().map(phraseOf));
@@ -95,7 +93,7 @@ const MIN_STEM = 3;
 function hasTitleEnding(word: string): boolean {
   return TITLE_ENDINGS.some((ending) => {
     const stem = word.length - ending.length;
-    return stem >= MIN_STEM && word.endsWith(ending) && !DIGIT.test(word.slice(stem - MIN_STEM, stem));
+    return stem >= MIN_STEM && word.endsWith(ending) && !hasChar(word.slice(stem - MIN_STEM, stem), isNumber);
   });
 }
 
@@ -123,7 +121,11 @@ const COMPANY_RE = new RegExp(
 
 /** True when the text ends in a company legal form ("Nordkraft AB", "Acme, Inc."). */
 export function hasCompanySuffix(text: string): boolean {
-  return text.length <= 120 && COMPANY_RE.test(text.trim());
+  if (text.length > 120) return false;
+  const trimmed = text.trim();
+  // Most lines end in no suffix: skip the pattern (and its compile) for them.
+  const mayEnd = trimmed.endsWith('(publ)') || COMPANY_SUFFIXES.some((suffix) => trimmed.endsWith(suffix));
+  return mayEnd && COMPANY_RE.test(trimmed);
 }
 
 /** True when the text is only a region name. */
@@ -131,12 +133,19 @@ export function isRegion(text: string): boolean {
   return (REGION_WORDS as readonly string[]).includes(text.trim().toLowerCase());
 }
 
+function startsUpperOrNumber(text: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined) return false;
+  const char = String.fromCodePoint(first);
+  return isUpperLetter(char) || isNumber(char);
+}
+
 function isTitleCompanyPair(title: string, company: string): boolean {
   return (
     title.length <= 100 &&
     company.length >= 2 &&
     company.length <= 100 &&
-    /^[\p{Lu}\p{N}]/u.test(company) &&
+    startsUpperOrNumber(company) &&
     hasTitleWord(title) &&
     !hasCompanySuffix(title) &&
     !isRegion(company) &&
@@ -144,6 +153,9 @@ function isTitleCompanyPair(title: string, company: string): boolean {
     (hasCompanySuffix(company) || !hasTitleWord(company))
   );
 }
+
+/** True when the text holds a "," or a dash: what "Title, Company" and "Title – Company" need. */
+export const hasCommaOrDash = (text: string) => [',', '-', '–', '—'].some((mark) => text.includes(mark));
 
 const JOINS = JOIN_WORDS.map((word) =>
   word === '@' ? /^(.+?)\s*@\s*(\S.*)$/u : new RegExp(`^(.+?)\\s+${anyCase(escape(word))}\\s+(\\S.*)$`, 'u'),
@@ -154,12 +166,17 @@ const JOINS = JOIN_WORDS.map((word) =>
  * "VP Sales, Acme Inc.", "CTO – Fabrikam GmbH", and the reverse "Acme AB, CEO".
  */
 export function splitTitleCompany(text: string): { title: string; company: string } | undefined {
-  for (const join of JOINS) {
+  // A join word stands between spaces; only the joins the line holds are tried.
+  const tokens = new Set(text.toLowerCase().split(/\s+/));
+  for (const [index, join] of JOINS.entries()) {
+    const word = JOIN_WORDS[index] ?? '';
+    if (word === '@' ? !text.includes('@') : !tokens.has(word)) continue;
     const match = join.exec(text);
     const [title, company] = [match?.[1]?.trim() ?? '', match?.[2]?.trim() ?? ''];
     if (match && isTitleCompanyPair(title, company)) return { title, company };
   }
   // Comma or spaced dash: try the last separator first, so a title may itself hold commas.
+  if (!hasCommaOrDash(text)) return undefined;
   const separators = Array.from(text.matchAll(/\s*(?:,|\s[-–—])\s+/gu)).reverse();
   for (const separator of separators) {
     const left = text.slice(0, separator.index).trim();

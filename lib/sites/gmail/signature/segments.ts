@@ -1,6 +1,7 @@
 import { canonicalLinkedInUrl, normaliseEmail } from '../../../model/identity';
 import { capText } from '../cap-text';
 import type { BodyLine } from './body-lines';
+import { hasChar, isLetterOrNumber } from './char-kinds';
 import { findEmails, findLinks, findPhones, normaliseWebsite } from './contacts';
 
 /** One piece of a signature line (lines split at "|", "·", "•"), with the contacts read off it. */
@@ -29,7 +30,7 @@ const LABELS = new Set([
 function withoutLabels(rest: string): string {
   const words = rest.replace(/[:\s,;|/–—()-]+/gu, ' ').trim().split(' ');
   const meaningful = words.filter((word) => word && !LABELS.has(word.toLowerCase().replace(/[.:]$/, '')));
-  if (meaningful.length === 0 || !meaningful.some((word) => /[\p{L}\p{N}]/u.test(word))) return '';
+  if (meaningful.length === 0 || !meaningful.some((word) => hasChar(word, isLetterOrNumber))) return '';
   return capText(rest.replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/gu, ''), 200);
 }
 

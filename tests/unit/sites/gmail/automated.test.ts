@@ -2,7 +2,7 @@
 // Machines and ignored domains are never prospects.
 import { describe, expect, it } from 'vitest';
 import { detectGmail, isAutomatedAddress } from '../../../../lib/sites/gmail';
-import { isIgnoredDomain } from '../../../../lib/sites/gmail/automated';
+import { AUTOMATED_SENDERS, isIgnoredDomain } from '../../../../lib/sites/gmail/automated';
 import { fixtureDoc, THREAD_URL } from './fixture-doc';
 
 describe('isAutomatedAddress', () => {
@@ -55,5 +55,12 @@ describe('detectGmail exclusions', () => {
     expect(detectGmail(doc, THREAD_URL, { ignoreDomains: ['example'] }).map((p) => p.email)).toEqual([
       'carla.jensen.example@gmail.com',
     ]);
+  });
+});
+
+describe('AUTOMATED_SENDERS', () => {
+  // isAutomatedAddress tests them as one alternation, which is only the same test without flags.
+  it('has rules without flags', () => {
+    expect(AUTOMATED_SENDERS.map((rule) => rule.pattern.flags).filter(Boolean)).toEqual([]);
   });
 });
