@@ -27,7 +27,7 @@ export async function getLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'l
   const lead = await ctx.repo.getLead(id);
   if (!lead) throw new Error(`no lead with id ${id}`);
   const activities = await ctx.repo.listActivities(id);
-  return { lead: await withReasons(ctx, lead, activities), activities: activities.reverse() };
+  return { lead: withReasons(ctx, lead, activities), activities: activities.reverse() };
 }
 
 /**
@@ -35,7 +35,7 @@ export async function getLead(ctx: BackgroundContext, { id }: ParsedRequestOf<'l
  * score book); scoring the lead again as writes score it, with the same model at the same time,
  * gives them and the same total. A score from another model version is shown without reasons.
  */
-async function withReasons(ctx: BackgroundContext, lead: Lead, activities: Activity[]): Promise<Lead> {
+function withReasons(ctx: BackgroundContext, lead: Lead, activities: Activity[]): Lead {
   const stored = lead.score;
   if (!stored || stored.reasons.length > 0) return lead;
   const score = ctx.score(lead, activities, stored.scoredAt);

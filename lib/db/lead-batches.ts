@@ -9,12 +9,12 @@ type RowTx<S extends StoreName> = IDBPTransaction<PipewellDb, (S | 'leads' | 'le
 /**
  * Leads per batch record. A record costs IndexedDB about the same with one lead or a hundred, so
  * an import of 50,000 leads writes 500 records instead of 50,000; reading one batched lead reads
- * its hundred (about 150 KB), which is why batches only hold leads until they are settled.
+ * its hundred (about 85 KB of imported leads), which is why batches only hold leads until they are settled.
  */
 export const LEAD_BATCH_SIZE = 100;
 
 /** Batches the background settles into rows per transaction: about a thousand puts, a fraction of a second. */
-export const SETTLE_BATCHES_PER_TX = 10;
+const SETTLE_BATCHES_PER_TX = 10;
 
 /** `rows` as batch records (the store gives each its id). Every row must have a string id. */
 export function packLeads(rows: readonly LeadRow[]): LeadBatchRow[] {

@@ -35,9 +35,10 @@ export interface BackupContent {
 }
 
 /**
- * A lead with the score the book holds for it. The row's own score is kept when it is the same
- * one (it has the reasons); after a re-score the book's is newer and comes without reasons,
- * which `lead.get` fills in. A lead the book does not know keeps its row's.
+ * A lead with the score the book holds for it: the row's own object when it is the same score (a
+ * row written before version 5 may still carry its reasons), else the book's, which is newer after
+ * a re-score. Either comes without reasons from rows written now; `lead.get` fills them in. A
+ * lead the book does not know keeps its row's.
  */
 function withBookScore(lead: Lead, scores: Map<string, BookScore | null>): Lead {
   const book = scores.get(lead.id);
