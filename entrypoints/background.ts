@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBadgeRefresher } from '../lib/background/badge';
+import { badgeNeedsCount, createBadgeRefresher } from '../lib/background/badge';
 import { listenForReviewClicks } from '../lib/background/hygiene-job';
 import { startBackground } from '../lib/background/start';
 
@@ -12,6 +12,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void background.jobs.onAlarm(alarm));
   void background.jobs.schedule(browser.alarms);
   listenForReviewClicks();
-  // The badge is not kept across browser restarts: recount whenever the worker starts.
-  void background.ready.then(() => refreshBadge(background.ctx));
+  // The badge is not kept across browser restarts: count it at the session's first start.
+  void background.ready.then(async () => {
+    if (await badgeNeedsCount()) refreshBadge(background.ctx);
+  });
 });

@@ -3,11 +3,12 @@ import { isOverlayRunning, markOverlayRunning } from '../../lib/content/bootstra
 import { createOverlay } from '../../lib/content/create-overlay';
 import { runLinkedInView } from '../../lib/content/linkedin-driver';
 import { watchPageViews } from '../../lib/content/page-watch';
+import { LINKEDIN_CARD_PAGE_MATCHES } from '../../lib/sites/linkedin/pages';
 
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
-  // Injected by the background when the bootstrap script sees a page that can show a card.
-  registration: 'runtime',
+  // Loaded at a card URL, the page gets this script straight away; on any other LinkedIn page
+  // the bootstrap script asks the background to inject it once the app navigates to one.
+  matches: LINKEDIN_CARD_PAGE_MATCHES,
   // WXT's extra `window.postMessage` would wake the page's own message listeners on every load.
   noScriptStartedPostMessage: true,
   main(ctx) {

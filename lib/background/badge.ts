@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { reviewQueue } from '../pipeline';
+import { countToReview as countOf } from '../pipeline';
 import type { BackgroundContext } from './context';
 
 /** Amber-700: white badge text on it passes WCAG AA contrast. */
@@ -7,10 +7,16 @@ export const BADGE_COLOR = '#b45309';
 /** Writes from one capture or one review action arrive in bursts: recount once they settle. */
 export const BADGE_DEBOUNCE_MS = 300;
 
+/**
+ * Set in `storage.session` once the badge is counted. That storage, like the badge, lasts for
+ * the browser session and is emptied when the extension reloads; it outlives the worker.
+ */
+export const BADGE_COUNTED_KEY = 'badgeCountedAt';
+
 /** Leads to review now: stale or overdue and not snoozed (the same rule as the review queue). */
 export async function countToReview(ctx: BackgroundContext): Promise<number> {
   const settings = await ctx.settings();
-  return reviewQueue(await ctx.repo.allLeads(), settings.stages, ctx.now()).length;
+  return countOf(await ctx.repo.reviewStates(), settings.stages, ctx.now());
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
@@ -26,7 +32,21 @@ export async function refreshBadge(ctx: BackgroundContext): Promise<number> {
   if (count) await button.setBadgeBackgroundColor({ color: BADGE_COLOR });
   const label = browser.i18n.getMessage(count ? 'badgeTitle' : 'extName', [String(count)]);
   await button.setTitle({ title: label || 'Pipewell' });
+  await browser.storage.session?.set({ [BADGE_COUNTED_KEY]: ctx.now() });
   return count;
+}
+
+/**
+ * Whether a starting worker must count the badge: only at the session's first start (the
+ * browser's, or the extension's after a reload). A worker woken later, for a popup or a page,
+ * finds the badge as it left it, kept current by every write and the hourly alarm; counting
+ * again would read every lead while the popup waits for its first ones.
+ */
+export async function badgeNeedsCount(): Promise<boolean> {
+  const session = browser.storage.session;
+  if (!session) return true;
+  const stored = await session.get(BADGE_COUNTED_KEY);
+  return stored[BADGE_COUNTED_KEY] === undefined;
 }
 
 /**

@@ -30,6 +30,8 @@ export function createOverlay(signal: AbortSignal): Overlay {
   }
 
   const actions: CardActions = {
+    // The form waits for the settings; if they cannot load, it offers none (see above).
+    beforeQualify: () => ensureSettings().catch(() => undefined),
     capture: (view, qualification) => void capturePerson(store, view, qualification),
     saveCompany: (view) => void saveCompany(store, view),
     openLead: (id) => void sendUnchecked('ui.openLead', { id }).catch((error: unknown) => store.set({ error: messageOf(error) })),

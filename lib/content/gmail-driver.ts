@@ -17,6 +17,7 @@ function ownDomains(doc: Document): string[] {
 export function createGmailDriver(ignoreDomains: () => string[]): SiteDriver {
   return {
     isCardPage: (url) => gmailPageKind(url) === 'thread',
+    detectionNeedsSettings: true,
     detect: (doc, url) => detectGmail(doc, url, { ignoreDomains: [...ignoreDomains(), ...ownDomains(doc)] }),
     afterLookup(doc, url, known) {
       if (known.length === 0) return;

@@ -9,6 +9,11 @@ export interface SiteDriver {
   /** Whether the card belongs on this URL at all (profile, thread, …). */
   isCardPage(url: string): boolean;
   detect(doc: Document, url: string): Prospect[];
+  /**
+   * Detection reads the user's settings (Gmail's ignore list), so they load first. Otherwise
+   * the card draws without them: only the qualification form needs them, and loads them itself.
+   */
+  detectionNeedsSettings?: boolean;
   /** Engagement to log once the page's people are known (profile view, e-mails in a thread). */
   afterLookup?(doc: Document, url: string, known: LeadSummary[], signal: AbortSignal): void;
 }
@@ -25,7 +30,7 @@ export function runPageView(view: PageView, doc: Document, driver: SiteDriver, {
   let signature = '';
   const refresh = async () => {
     if (view.signal.aborted) return;
-    await ensureSettings().catch(() => undefined);
+    if (driver.detectionNeedsSettings) await ensureSettings().catch(() => undefined);
     const prospects = driver.detect(doc, view.url);
     const next = prospects.map((p) => `${personKey(p)}|${p.name}|${p.title ?? ''}|${p.company ?? ''}`).join('\n');
     if (next === signature) return;

@@ -1,4 +1,5 @@
 import { Activity, Lead } from '../model';
+import type { ReviewState } from '../pipeline/staleness';
 
 /**
  * Rows are parsed when read: data outlives code. A row that no longer parses is reported and
@@ -26,4 +27,18 @@ export function parseLeadRows(rows: unknown[]): Lead[] {
 
 export function parseActivityRows(rows: unknown[]): Activity[] {
   return rows.map(parseActivityRow).filter((a): a is Activity => a !== undefined);
+}
+
+/** The five fields a review count reads, checked alone: a tenth of a whole lead's parse. */
+const ReviewStateRow = Lead.pick({ status: true, stageId: true, nextStepAt: true, lastTouchAt: true, snoozedUntil: true });
+
+/** Each row's review state; a row whose state does not parse is skipped, as above. */
+export function parseReviewStates(rows: unknown[]): ReviewState[] {
+  const states: ReviewState[] = [];
+  for (const row of rows) {
+    const parsed = ReviewStateRow.safeParse(row);
+    if (parsed.success) states.push(parsed.data);
+    else console.warn('[pipewell] skipped an unreadable lead row', parsed.error.issues[0]);
+  }
+  return states;
 }

@@ -1,6 +1,9 @@
 import type { Lead, Stage } from '../model';
 import { DAY_MS } from './utc-days';
 
+/** What the three facts below read of a lead (the badge counts from these alone). */
+export type ReviewState = Pick<Lead, 'status' | 'stageId' | 'nextStepAt' | 'lastTouchAt' | 'snoozedUntil'>;
+
 /*
  * Hygiene (issue 7). Three separate facts about an open lead:
  * - stale: its last touch is older than its stage's idle days, unless a next step is still
@@ -10,7 +13,7 @@ import { DAY_MS } from './utc-days';
  */
 
 /** Open, in an open stage, untouched for longer than the stage allows, and no next step ahead. */
-export function isStale(lead: Lead, stages: readonly Stage[], now: number): boolean {
+export function isStale(lead: ReviewState, stages: readonly Stage[], now: number): boolean {
   if (lead.status !== 'open') return false;
   // An unknown stage (deleted from the settings) has no idle limit to break.
   const stage = stages.find((s) => s.id === lead.stageId);
@@ -20,11 +23,11 @@ export function isStale(lead: Lead, stages: readonly Stage[], now: number): bool
 }
 
 /** Open, with a next step whose date is not in the future any more. */
-export function isOverdue(lead: Lead, now: number): boolean {
+export function isOverdue(lead: ReviewState, now: number): boolean {
   return lead.status === 'open' && lead.nextStepAt !== undefined && lead.nextStepAt <= now;
 }
 
-export function isSnoozed(lead: Lead, now: number): boolean {
+export function isSnoozed(lead: ReviewState, now: number): boolean {
   return lead.snoozedUntil !== undefined && lead.snoozedUntil > now;
 }
 
@@ -52,6 +55,13 @@ export function reviewQueue(leads: readonly Lead[], stages: readonly Stage[], no
     items.push({ lead, stale, overdue, daysIdle: Math.floor(Math.max(0, now - lead.lastTouchAt) / DAY_MS) });
   }
   return items.sort(byReviewPriority);
+}
+
+/** How many of `leads` `reviewQueue` would list. */
+export function countToReview(leads: readonly ReviewState[], stages: readonly Stage[], now: number): number {
+  let count = 0;
+  for (const lead of leads) if (!isSnoozed(lead, now) && (isStale(lead, stages, now) || isOverdue(lead, now))) count += 1;
+  return count;
 }
 
 function byReviewPriority(a: ReviewItem, b: ReviewItem): number {

@@ -100,3 +100,17 @@ test('SPA navigation from search to a profile moves the card without stale data'
   await expect(card(page)).toHaveCount(0);
   await expect(page.locator('pipewell-badge').first()).toBeVisible();
 });
+
+test('a page loaded away from any card (the feed) gets the card once the app navigates to a profile', async ({ context }) => {
+  await serveLinkedIn(context);
+  await serveFixture(context, /^https:\/\/www\.linkedin\.com\/feed\/.*/, 'linkedin/2024-07-profile-single-role.html');
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/feed/');
+  // Only the bootstrap script runs here (the overlay is the manifest's for card URLs alone).
+  await page.waitForTimeout(500);
+  await expect(card(page)).toHaveCount(0);
+
+  await swapPage(page, 'linkedin/2026-05-profile-sdui.html', PROFILE);
+  await expect(card(page).locator('[data-testid=prospect-name]')).toHaveText('Noor Haddad');
+  await expect(card(page)).toHaveCount(1);
+});

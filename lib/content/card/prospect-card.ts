@@ -7,6 +7,8 @@ import { renderPersonItem } from './person-item';
 import { createQualifyForm, type QualifyForm } from './qualify-form';
 
 export interface CardActions {
+  /** Settles once the form can be drawn (the user's stages and currency are loaded). */
+  beforeQualify: () => Promise<void>;
   capture: (view: PersonView, qualification: Qualification) => void;
   saveCompany: (view: PersonView) => void;
   openLead: (id: string) => void;
@@ -48,6 +50,7 @@ export function createProspectCard(actions: CardActions): ProspectCard {
     qualifying = key;
     if (last) update(last.state, last.now);
   };
+  const openForm = (key: string) => void actions.beforeQualify().then(() => setQualifying(key));
 
   function drawForm(view: PersonView, state: OverlayState): void {
     if (form?.key !== view.key) {
@@ -75,7 +78,7 @@ export function createProspectCard(actions: CardActions): ProspectCard {
     const items = state.people.map((view) =>
       view.prospect.kind === 'company'
         ? element('li', {}, [renderCompanyCard({ view, saving: state.savingKey === view.key, onSave: actions.saveCompany, onOpenLead: actions.openLead })])
-        : renderPersonItem({ view, now, onQualify: setQualifying, onOpenLead: actions.openLead }),
+        : renderPersonItem({ view, now, onQualify: openForm, onOpenLead: actions.openLead }),
     );
     body.replaceChildren(element('ul', { class: 'list' }, items));
     // A form whose save button was disabled has already dropped focus to the page body.

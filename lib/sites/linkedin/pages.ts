@@ -36,6 +36,16 @@ export function isCompany(url: string): boolean {
   return !!path && /^\/company\/[^/]+\/?(about\/?)?$/i.test(path);
 }
 
+// `*.` takes in linkedin.com itself, www and the country hosts (se., de., …).
+const LINKEDIN_HOST_PATTERN = 'https://*.linkedin.com';
+const CARD_PATHS = ['/in/*', '/company/*', '/search/results/people', '/search/results/people/*', '/search/results/people?*'];
+
+/**
+ * Match patterns for the pages above, in the manifest's syntax. Wider than the classifiers
+ * (`/in/*` takes in a profile's sub-pages, which show no card); never narrower.
+ */
+export const LINKEDIN_CARD_PAGE_MATCHES = CARD_PATHS.map((path) => LINKEDIN_HOST_PATTERN + path);
+
 /** The kind of LinkedIn page `url` shows; 'other' for everything else, other sites included. */
 export function linkedInPageKind(url: string): LinkedInPageKind {
   if (isProfile(url)) return 'profile';

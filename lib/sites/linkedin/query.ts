@@ -17,6 +17,15 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+/** `querySelector` that answers null for a selector this browser cannot parse. */
+function selectFirst(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
 function matches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
@@ -28,7 +37,7 @@ function matches(el: Element, selector: string): boolean {
 /** First element found by the named fallback chain, trying its selectors in order. */
 export function queryFirst(root: ParentNode, name: SelectorName): Element | null {
   for (const selector of LINKEDIN_SELECTORS[name]) {
-    const [found] = selectAll(root, selector);
+    const found = selectFirst(root, selector);
     if (found) return found;
   }
   return null;

@@ -13,7 +13,9 @@ export function cleanText(raw: string | null | undefined, max: number): string |
   const text = raw
     .slice(0, MAX_INPUT)
     .replace(/[\s\u00a0\u202f\u200b\u200c\u200e\u200f\u2060\ufeff]+/g, ' ')
-    .replace(/\p{Cc}/gu, '')
+    // The C0 and C1 controls, the whole of Unicode's Cc (a plain class compiles faster than \p{Cc}).
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .trim();
   if (!text) return undefined;
   const points = Array.from(text);
@@ -38,10 +40,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+let currentRange: RegExp | undefined;
+
 /** "Jul 2021 - Present", "jul. 2021 – nu": a range whose end is the present, in any language. */
 export function isCurrentDateRange(line: string): boolean {
-  const ends = labelsFor('present').map(escapeRegExp).join('|');
-  return new RegExp(`[-–—]\\s*(${ends})(?![\\p{L}])`, 'iu').test(line);
+  currentRange ??= new RegExp(`[-–—]\\s*(${labelsFor('present').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+  return currentRange.test(line);
 }
 
 /** "• 2nd", "3rd+", "2:a", "3.+", "2e", "2º": a connection degree, not a headline or location. */

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { parseReviewStates } from '../../../lib/db/rows';
 import { fakeBrowser } from 'wxt/testing';
-import { createBadgeRefresher, refreshBadge } from '../../../lib/background/badge';
+import { badgeNeedsCount, createBadgeRefresher, refreshBadge } from '../../../lib/background/badge';
 import { ALL_JOBS } from '../../../lib/background/all-jobs';
 import { hygieneJob, NOTIFIED_KEY, notifyIfDue } from '../../../lib/background/hygiene-job';
 import { createJobRunner } from '../../../lib/background/jobs';
@@ -33,6 +34,28 @@ describe('the badge', () => {
     await h.call('lead.archive', { id: lead.id, reason: 'Not interested' });
     await refreshBadge(h.ctx);
     expect(await badge()).toBe('');
+  });
+
+  it('is counted at a session’s first start only: a worker woken later finds it current', async () => {
+    const h = await createHarness();
+    await fakeBrowser.storage.session.clear();
+    expect(await badgeNeedsCount()).toBe(true);
+    await refreshBadge(h.ctx);
+    expect(await badgeNeedsCount()).toBe(false);
+    await fakeBrowser.storage.session.clear(); // the browser restarted, or the extension reloaded
+    expect(await badgeNeedsCount()).toBe(true);
+  });
+
+  it('skips a lead row it cannot read, counting the rest', async () => {
+    const h = await createHarness();
+    await capture(h, anna);
+    await capture(h, bo);
+    const [first, second] = await h.repo.allLeads();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const states = parseReviewStates([{ ...first!, lastTouchAt: 'yesterday' }, second]);
+    expect(states).toEqual([{ status: 'open', stageId: second!.stageId, lastTouchAt: second!.lastTouchAt }]);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('refreshes once after a burst of writes, without waiting for the alarm', async () => {

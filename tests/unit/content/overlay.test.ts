@@ -18,7 +18,9 @@ let life: AbortController;
 let overlay: Overlay;
 let views: AbortController[];
 
-const driver: SiteDriver = { isCardPage: (url) => url === THREAD, detect: () => people };
+// Like Gmail's: detection reads the settings (the ignore list), so they load first.
+let driver: SiteDriver;
+const settingsFirst: SiteDriver = { isCardPage: (url) => url === THREAD, detect: () => people, detectionNeedsSettings: true };
 const sent = (name?: string) => sendMessage.mock.calls.map(([m]) => m as Message).filter((m) => !name || m.name === name);
 const host = () => document.querySelector('pipewell-overlay');
 const inCard = (selector: string) => host()?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -46,6 +48,7 @@ function visit(url: string): AbortController {
 beforeEach(() => {
   people = [alice, bob];
   known = {};
+  driver = settingsFirst;
   views = [];
   sendMessage = installFakeExtension(answer);
   life = new AbortController();
@@ -68,6 +71,17 @@ describe('the overlay in a page session', () => {
     expect(document.querySelectorAll('pipewell-overlay')).toHaveLength(1);
   });
 
+  it('with a site whose detection needs no settings: the lookup alone, the settings when the form opens', async () => {
+    driver = { ...settingsFirst, detectionNeedsSettings: false };
+    visit(THREAD);
+    await vi.waitFor(() => expect(names()).toEqual(['Alice Moreau', 'Bob Nguyen']));
+    expect(sent().map((m) => m.name)).toEqual(['lead.lookup']);
+    inCard('[data-testid=capture]')?.click();
+    await vi.waitFor(() => expect(inCard('[data-testid=qualify-stage] option')?.textContent).toBe('New'));
+    expect((inCard('input[maxlength="3"]') as HTMLInputElement | null)?.value).toBe('SEK');
+    expect(sent().map((m) => m.name)).toEqual(['lead.lookup', 'settings.get']);
+  });
+
   it('adds nothing to a page that shows no card, and sends nothing', async () => {
     visit(LIST);
     await settle();
@@ -79,7 +93,7 @@ describe('the overlay in a page session', () => {
     visit(THREAD);
     await vi.waitFor(() => expect(names()).toHaveLength(2));
     inCard('[data-testid=capture]')?.click();
-    expect(inCard('[data-testid=qualify-stage] option')?.textContent).toBe('New');
+    await vi.waitFor(() => expect(inCard('[data-testid=qualify-stage] option')?.textContent).toBe('New'));
     known = { [alice.email!]: { ...knownBob, id: 'lead-alice', stageName: 'New' } };
     inCard('[data-testid=save-lead]')?.click();
     await vi.waitFor(() => expect(inCard('[data-testid=known-stage]')?.textContent).toBe('New'));

@@ -14,7 +14,7 @@ const press = (target: Element, key: string) => target.dispatchEvent(new Keyboar
 
 beforeEach(() => {
   installFakeExtension(() => undefined);
-  actions = { capture: vi.fn(), saveCompany: vi.fn(), openLead: vi.fn(), close: vi.fn() };
+  actions = { beforeQualify: vi.fn(async () => undefined), capture: vi.fn(), saveCompany: vi.fn(), openLead: vi.fn(), close: vi.fn() };
   card = createProspectCard(actions as unknown as CardActions);
   const host = document.createElement('pipewell-overlay');
   shadow = host.attachShadow({ mode: 'open' });
@@ -66,13 +66,16 @@ describe('the page card', () => {
 });
 
 describe('the qualification form', () => {
-  function openForm() {
+  async function openForm() {
     card.update(state({ people: [view(alice), view(bob)] }), NOW);
     $('capture')?.click();
+    // The form waits for the overlay's settings (beforeQualify) before it draws.
+    await vi.waitFor(() => expect($('qualify-name')).not.toBeNull());
+    expect(actions.beforeQualify).toHaveBeenCalledOnce();
   }
 
-  it('opens pre-filled from the page, with focus on the first question', () => {
-    openForm();
+  it('opens pre-filled from the page, with focus on the first question', async () => {
+    await openForm();
     expect($<HTMLInputElement>('qualify-name')?.value).toBe('Alice Moreau');
     expect($<HTMLInputElement>('qualify-title')?.value).toBe('VP Sales');
     expect($<HTMLInputElement>('qualify-company')?.value).toBe('Contoso Inc.');
@@ -81,8 +84,8 @@ describe('the qualification form', () => {
     expect([...shadow.querySelectorAll('[data-testid=qualify-stage] option')].map((o) => o.textContent)).toEqual(['New', 'Contacted', 'Qualified', 'Proposal', 'Negotiation']);
   });
 
-  it('saves on Enter from any field, with the answers and the corrected person', () => {
-    openForm();
+  it('saves on Enter from any field, with the answers and the corrected person', async () => {
+    await openForm();
     $<HTMLInputElement>('qualify-budget-yes')!.checked = true;
     $<HTMLInputElement>('qualify-need-no')!.checked = true;
     $<HTMLInputElement>('qualify-title')!.value = '  Chief Revenue Officer ';
@@ -99,8 +102,8 @@ describe('the qualification form', () => {
     expect(qualification.bant.timing.answer).toBe('unknown');
   });
 
-  it('keeps what the user typed while the page updates, and saves once while saving', () => {
-    openForm();
+  it('keeps what the user typed while the page updates, and saves once while saving', async () => {
+    await openForm();
     $<HTMLInputElement>('qualify-next-step')!.value = 'Call back';
     card.update(state({ people: [view(alice), view(bob)], savingKey: alice.email }), NOW);
     expect($<HTMLInputElement>('qualify-next-step')?.value).toBe('Call back');
@@ -110,15 +113,15 @@ describe('the qualification form', () => {
     expect(actions.capture).not.toHaveBeenCalled();
   });
 
-  it('goes back to the list on Esc, focus on the person’s button', () => {
-    openForm();
+  it('goes back to the list on Esc, focus on the person’s button', async () => {
+    await openForm();
     press($('qualify-title')!, 'Escape');
     expect($('save-lead')).toBeNull();
     expect(shadow.activeElement).toBe(all('capture')[0]);
   });
 
-  it('shows the person as known once the capture has landed', () => {
-    openForm();
+  it('shows the person as known once the capture has landed', async () => {
+    await openForm();
     card.update(state({ people: [view(alice, { known: { ...knownBob, id: 'lead-alice', stageName: 'New' } }), view(bob)] }), NOW);
     expect($('save-lead')).toBeNull();
     expect(all('prospect')[0]?.querySelector('[data-testid=known-stage]')?.textContent).toBe('New');

@@ -56,11 +56,11 @@ describe('translate', () => {
     installFakeExtension(() => undefined);
     const getMessage = vi.spyOn((globalThis as unknown as { chrome: { i18n: { getMessage: () => string } } }).chrome.i18n, 'getMessage');
     const { createProspectCard } = await import('../../../lib/content/card/prospect-card');
-    const card = createProspectCard({ capture: vi.fn(), saveCompany: vi.fn(), openLead: vi.fn(), close: vi.fn() });
+    const card = createProspectCard({ beforeQualify: async () => undefined, capture: vi.fn(), saveCompany: vi.fn(), openLead: vi.fn(), close: vi.fn() });
     document.body.append(card.element);
     card.update(state({ people: [view(alice), view(bob, { known: knownBob }), view(nordlys, { companyLeads: [knownBob], companySaved: 1 })], error: 'x' }), NOW);
     card.element.querySelector<HTMLButtonElement>('[data-testid=capture]')?.click();
-    expect(card.element.querySelector('form')).not.toBeNull();
+    await vi.waitFor(() => expect(card.element.querySelector('form')).not.toBeNull());
     expect(getMessage).not.toHaveBeenCalled();
   });
 });

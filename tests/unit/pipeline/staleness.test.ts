@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES, type Lead } from '../../../lib/model';
-import { DAY_MS, isOverdue, isStale, reviewQueue } from '../../../lib/pipeline';
+import { countToReview, DAY_MS, isOverdue, isStale, reviewQueue } from '../../../lib/pipeline';
 import { ago, makeLead, NOW, path } from './lead-factory';
 
 // 'contacted' allows 10 idle days in DEFAULT_STAGES.
@@ -29,6 +29,9 @@ describe('staleness and overdue next steps', () => {
     expect(isStale(lead, DEFAULT_STAGES, NOW)).toBe(stale);
     expect(isOverdue(lead, NOW)).toBe(overdue);
     expect(reviewQueue([lead], DEFAULT_STAGES, NOW).length).toBe(inReview ? 1 : 0);
+    // The badge's count reads only the review fields, and must agree with the queue.
+    const { status, stageId, nextStepAt, lastTouchAt, snoozedUntil } = lead;
+    expect(countToReview([{ status, stageId, nextStepAt, lastTouchAt, snoozedUntil }], DEFAULT_STAGES, NOW)).toBe(inReview ? 1 : 0);
   });
 });
 
@@ -58,6 +61,10 @@ describe('reviewQueue', () => {
       'zero',
       'no-value',
     ]);
+  });
+
+  it('has as many items as countToReview counts', () => {
+    expect(countToReview(leads, DEFAULT_STAGES, NOW)).toBe(8);
   });
 
   it('gives each lead its flags and whole days idle', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LINKEDIN_CARD_PAGE_MATCHES,
   isCompany,
   isPeopleSearch,
   isProfile,
@@ -73,6 +74,28 @@ describe('linkedInPageKind', () => {
   it.each(table)('%s → %s', (url, kind) => {
     expect(linkedInPageKind(url)).toBe(kind);
   });
+});
+
+/** Whether a manifest match pattern (https only, `*.` hosts, `*` in the path) matches `url`. */
+function matchesPattern(pattern: string, url: string): boolean {
+  const [, host, path] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
+  const hostPattern = host!.startsWith('*.') ? `([^.]+\\.)*${escape(host!.slice(2))}` : escape(host!);
+  const parsed = new URL(url);
+  return parsed.protocol === 'https:' && new RegExp(`^${hostPattern}$`).test(parsed.hostname) && new RegExp(`^${path!.split('*').map(escape).join('.*')}$`).test(parsed.pathname + parsed.search);
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the card pages’ match patterns (the manifest loads the overlay there at once)', () => {
+  it.each([...EXAMPLES.profile, ...EXAMPLES['search-people'], ...EXAMPLES.company])('take in %s', (url) => {
+    expect(LINKEDIN_CARD_PAGE_MATCHES.some((pattern) => matchesPattern(pattern, url))).toBe(true);
+  });
+
+  it.each(['https://www.linkedin.com/feed/', 'https://www.linkedin.com/search/results/all/?keywords=sales', 'https://www.linkedin.com/messaging/', 'https://www.linkedin.com/in'])(
+    'leave out %s, which keeps the bootstrap script alone',
+    (url) => {
+      expect(LINKEDIN_CARD_PAGE_MATCHES.some((pattern) => matchesPattern(pattern, url))).toBe(false);
+    },
+  );
 });
 
 describe('profileUrlOf', () => {
