@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { countToReview as countOf } from '../pipeline';
+import { countToReview as countOf, REVIEW_FIELDS } from '../pipeline';
 import type { BackgroundContext } from './context';
 
 /** Amber-700: white badge text on it passes WCAG AA contrast. */
@@ -16,7 +16,7 @@ export const BADGE_COUNTED_KEY = 'badgeCountedAt';
 /** Leads to review now: stale or overdue and not snoozed (the same rule as the review queue). */
 export async function countToReview(ctx: BackgroundContext): Promise<number> {
   const settings = await ctx.settings();
-  return countOf(await ctx.repo.reviewStates(), settings.stages, ctx.now());
+  return countOf(await ctx.repo.allLeadFields(REVIEW_FIELDS), settings.stages, ctx.now());
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */

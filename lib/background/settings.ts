@@ -57,7 +57,7 @@ export function boardColumns(ctx: BackgroundContext): Promise<Board> {
 
 async function computeBoard(ctx: BackgroundContext): Promise<Board> {
   const settings = await ctx.settings();
-  const leads = await ctx.repo.allLeads();
+  const leads = await ctx.repo.allLeadFields(['status', 'stageId', 'dealValue', 'currency']);
   const columns = settings.stages.map((stage) => ({ stage, count: 0, value: {} as Record<string, number> }));
   const byId = new Map(columns.map((c) => [c.stage.id, c]));
   for (const lead of leads) {

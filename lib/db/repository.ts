@@ -7,8 +7,7 @@ import { commitImportIn, type ImportMerge, replaceAllIn } from './bulk-writes';
 import { activitiesIn, groupByLead, type LeadTx } from './lead-activities';
 import { allRows, countRows, findRow, findRowByIdentity, findRows, rowsForWrite, rowsOfCompany, settleBatches } from './lead-batches';
 import { type LeadWithTimes, rowOf, timesAfter, withTimes } from './lead-rows';
-import type { ReviewState } from '../pipeline/staleness';
-import { parseActivityRows, parseLeadRow, parseLeadRows, parseReviewStates } from './rows';
+import { parseActivityRows, parseLeadRow, parseLeadFields, parseLeadRows } from './rows';
 import { type BookEntry, createScoreTable, entryOf, rescoreBuckets, writeBook } from './score-book';
 import type { ActivityBatchRow, BookFacts, BookScore, LeadRow, MetaRow, PipewellDb, SnapshotRow } from './schema';
 import { BACKED_UP_STORES, LEAD_STORES, ROW_STORES } from './schema';
@@ -158,9 +157,9 @@ export function createRepository(db: IDBPDatabase<PipewellDb>, { settleInBackgro
       return scored(parseLeadRows(await allRows(db.transaction(ROW_STORES))));
     },
 
-    /** What the review rules read of every lead, without parsing whole leads (the badge's count). */
-    async reviewStates(): Promise<ReviewState[]> {
-      return parseReviewStates(await allRows(db.transaction(ROW_STORES)));
+    /** These fields of every lead, without parsing whole leads (the badge's count, the board's sums). */
+    async allLeadFields<K extends keyof Lead>(fields: readonly K[]): Promise<Pick<Lead, K>[]> {
+      return parseLeadFields(await allRows(db.transaction(ROW_STORES)), fields);
     },
 
     async countLeads(): Promise<number> {

@@ -1,5 +1,5 @@
+import type { z } from 'zod';
 import { Activity, Lead } from '../model';
-import type { ReviewState } from '../pipeline/staleness';
 
 /**
  * Rows are parsed when read: data outlives code. A row that no longer parses is reported and
@@ -29,16 +29,24 @@ export function parseActivityRows(rows: unknown[]): Activity[] {
   return rows.map(parseActivityRow).filter((a): a is Activity => a !== undefined);
 }
 
-/** The five fields a review count reads, checked alone: a tenth of a whole lead's parse. */
-const ReviewStateRow = Lead.pick({ status: true, stageId: true, nextStepAt: true, lastTouchAt: true, snoozedUntil: true });
+const picks = new Map<string, z.ZodType>();
 
-/** Each row's review state; a row whose state does not parse is skipped, as above. */
-export function parseReviewStates(rows: unknown[]): ReviewState[] {
-  const states: ReviewState[] = [];
+/**
+ * Each row's `fields` alone, checked alone: a fraction of a whole lead's parse, for reads that
+ * sum or count over every lead. A row whose fields do not parse is skipped, as above.
+ */
+export function parseLeadFields<K extends keyof Lead>(rows: unknown[], fields: readonly K[]): Pick<Lead, K>[] {
+  const key = fields.join(',');
+  let schema = picks.get(key);
+  if (!schema) {
+    schema = Lead.pick(Object.fromEntries(fields.map((field) => [field, true])) as never);
+    picks.set(key, schema);
+  }
+  const picked: Pick<Lead, K>[] = [];
   for (const row of rows) {
-    const parsed = ReviewStateRow.safeParse(row);
-    if (parsed.success) states.push(parsed.data);
+    const parsed = schema.safeParse(row);
+    if (parsed.success) picked.push(parsed.data as Pick<Lead, K>);
     else console.warn('[pipewell] skipped an unreadable lead row', parsed.error.issues[0]);
   }
-  return states;
+  return picked;
 }

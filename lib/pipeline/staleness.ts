@@ -2,7 +2,8 @@ import type { Lead, Stage } from '../model';
 import { DAY_MS } from './utc-days';
 
 /** What the three facts below read of a lead (the badge counts from these alone). */
-export type ReviewState = Pick<Lead, 'status' | 'stageId' | 'nextStepAt' | 'lastTouchAt' | 'snoozedUntil'>;
+export const REVIEW_FIELDS = ['status', 'stageId', 'nextStepAt', 'lastTouchAt', 'snoozedUntil'] as const;
+export type ReviewState = Pick<Lead, (typeof REVIEW_FIELDS)[number]>;
 
 /*
  * Hygiene (issue 7). Three separate facts about an open lead:

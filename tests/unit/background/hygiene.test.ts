@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseReviewStates } from '../../../lib/db/rows';
+import { parseLeadFields } from '../../../lib/db/rows';
+import { REVIEW_FIELDS } from '../../../lib/pipeline';
 import { fakeBrowser } from 'wxt/testing';
 import { badgeNeedsCount, createBadgeRefresher, refreshBadge } from '../../../lib/background/badge';
 import { ALL_JOBS } from '../../../lib/background/all-jobs';
@@ -52,7 +53,7 @@ describe('the badge', () => {
     await capture(h, bo);
     const [first, second] = await h.repo.allLeads();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const states = parseReviewStates([{ ...first!, lastTouchAt: 'yesterday' }, second]);
+    const states = parseLeadFields([{ ...first!, lastTouchAt: 'yesterday' }, second], REVIEW_FIELDS);
     expect(states).toEqual([{ status: 'open', stageId: second!.stageId, lastTouchAt: second!.lastTouchAt }]);
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();

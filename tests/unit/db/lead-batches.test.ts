@@ -52,7 +52,7 @@ describe('leads an import writes in batches', () => {
     expect([...found.entries()].map(([key, l]) => [key, l.id])).toEqual([[`email:${target.email}`, target.id]]);
     expect((await repo.findByCompany('Firma 1')).map((l) => l.id).sort()).toEqual(leads.filter((_, i) => i % 3 === 1).map((l) => l.id));
     expect((await repo.allLeads()).length).toBe(COUNT);
-    expect((await repo.reviewStates()).map((state) => state.lastTouchAt).sort()).toEqual(leads.map((l) => l.lastTouchAt).sort());
+    expect((await repo.allLeadFields(['lastTouchAt'])).map((picked) => picked.lastTouchAt).sort()).toEqual(leads.map((l) => l.lastTouchAt).sort());
     expect((await repo.allLeadsWithTimes()).find((item) => item.lead.id === target.id)?.activityTimes).toEqual({ captured: [target.createdAt] });
     const top = await repo.listLeads(LeadQuery.parse({ sort: 'score', limit: 3 }), { now: T0, qualifiedMinYes: 3 });
     expect(top.items.map((l) => l.id)).toEqual([COUNT - 1, COUNT - 2, COUNT - 3].map((i) => lead(i).id));
