@@ -7,11 +7,13 @@ export interface PersonItemProps {
   view: PersonView;
   now: number;
   onQualify: (key: string) => void;
+  /** The pointer is over "Add to pipeline", or focus is on it: a click may follow. */
+  onIntent: () => void;
   onOpenLead: (id: string) => void;
 }
 
 /** One person of the page: who they are, and either their pipeline status or "Add to pipeline". */
-export function renderPersonItem({ view, now, onQualify, onOpenLead }: PersonItemProps): HTMLElement {
+export function renderPersonItem({ view, now, onQualify, onIntent, onOpenLead }: PersonItemProps): HTMLElement {
   const { prospect, known } = view;
   const role = [prospect.title, prospect.company].filter(Boolean).join(' · ');
   return element('li', { class: 'person', testid: 'prospect' }, [
@@ -25,7 +27,7 @@ export function renderPersonItem({ view, now, onQualify, onOpenLead }: PersonIte
           testid: 'capture',
           text: t('addToPipeline'),
           attrs: { type: 'button', 'data-focus': view.key, 'aria-label': `${t('addToPipeline')}: ${prospect.name}` },
-          on: { click: () => onQualify(view.key) },
+          on: { click: () => onQualify(view.key), pointerenter: onIntent, focus: onIntent },
         }),
   ]);
 }

@@ -51,6 +51,8 @@ export function createProspectCard(actions: CardActions): ProspectCard {
     if (last) update(last.state, last.now);
   };
   const openForm = (key: string) => void actions.beforeQualify().then(() => setQualifying(key));
+  // What the form waits for is asked for as the pointer or focus reaches the button.
+  const prepareForm = () => void actions.beforeQualify();
 
   function drawForm(view: PersonView, state: OverlayState): void {
     if (form?.key !== view.key) {
@@ -78,7 +80,7 @@ export function createProspectCard(actions: CardActions): ProspectCard {
     const items = state.people.map((view) =>
       view.prospect.kind === 'company'
         ? element('li', {}, [renderCompanyCard({ view, saving: state.savingKey === view.key, onSave: actions.saveCompany, onOpenLead: actions.openLead })])
-        : renderPersonItem({ view, now, onQualify: openForm, onOpenLead: actions.openLead }),
+        : renderPersonItem({ view, now, onQualify: openForm, onIntent: prepareForm, onOpenLead: actions.openLead }),
     );
     body.replaceChildren(element('ul', { class: 'list' }, items));
     // A form whose save button was disabled has already dropped focus to the page body.

@@ -76,6 +76,9 @@ describe('the overlay in a page session', () => {
     visit(THREAD);
     await vi.waitFor(() => expect(names()).toEqual(['Alice Moreau', 'Bob Nguyen']));
     expect(sent().map((m) => m.name)).toEqual(['lead.lookup']);
+    // Asked for as the pointer reaches the button, so the form is ready by the click.
+    inCard('[data-testid=capture]')?.dispatchEvent(new Event('pointerenter'));
+    expect(sent().map((m) => m.name)).toEqual(['lead.lookup', 'settings.get']);
     inCard('[data-testid=capture]')?.click();
     await vi.waitFor(() => expect(inCard('[data-testid=qualify-stage] option')?.textContent).toBe('New'));
     expect((inCard('input[maxlength="3"]') as HTMLInputElement | null)?.value).toBe('SEK');
