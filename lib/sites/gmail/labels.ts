@@ -84,12 +84,19 @@ export const MONTH_NAMES: readonly { lang: string; months: readonly (readonly st
   },
 ];
 
-const MONTHS = new Map<string, number>();
-for (const { months } of MONTH_NAMES) {
-  months.forEach((names, index) => names.forEach((name) => MONTHS.set(name, index)));
+// Built on first use: only engagement logging reads dates, and only on threads with known leads.
+let months: Map<string, number> | undefined;
+
+function monthTable(): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const { months: names } of MONTH_NAMES) {
+    names.forEach((words, index) => words.forEach((word) => table.set(word, index)));
+  }
+  return table;
 }
 
 /** Zero-based month for a month word in any listed language, else undefined. */
 export function monthIndex(word: string): number | undefined {
-  return MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
+  months ??= monthTable();
+  return months.get(word.toLowerCase().replace(/\.$/, ''));
 }

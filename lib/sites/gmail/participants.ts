@@ -31,8 +31,16 @@ function mergeSignatures(newer: Signature, older: Signature): Signature {
 /** The people of the thread, in order of appearance, minus the user, machines and ignored domains. */
 function collectPeople(messages: readonly MessageView[], self: Set<string>, options: ProspectOptions): Person[] {
   const people = new Map<string, Person>();
-  const isProspect = (email: string) =>
-    !self.has(email) && !isAutomatedAddress(email) && !isIgnoredDomain(email, options.ignoreDomains);
+  // Once per address: a long thread names the same few people in every message's header.
+  const verdicts = new Map<string, boolean>();
+  const isProspect = (email: string) => {
+    let verdict = verdicts.get(email);
+    if (verdict === undefined) {
+      verdict = !self.has(email) && !isAutomatedAddress(email) && !isIgnoredDomain(email, options.ignoreDomains);
+      verdicts.set(email, verdict);
+    }
+    return verdict;
+  };
   const meet = (email: string, name: string | undefined) => {
     if (!isProspect(email)) return;
     const person = people.get(email) ?? { email };

@@ -100,16 +100,19 @@ export function selectAll(root: ParentNode, chain: SelectorChain): Element[] {
  * lists whose members Gmail marks in different ways at once (expanded and collapsed messages).
  */
 export function selectUnion(root: ParentNode, chain: SelectorChain): Element[] {
-  let elements: Element[] = [];
   try {
-    // One query returns document order without sorting (compareDocumentPosition is slow in DOM shims).
-    elements = Array.from(root.querySelectorAll(chain.join(', ')));
+    // One query returns document order without sorting (compareDocumentPosition is slow in DOM
+    // shims), and there an element's outermost ancestor in the list is the last one kept.
+    const outermost: Element[] = [];
+    for (const element of Array.from(root.querySelectorAll(chain.join(', ')))) {
+      if (!outermost.at(-1)?.contains(element)) outermost.push(element);
+    }
+    return outermost;
   } catch {
     // One unparseable selector fails the joined query; fall back to the chain, entry by entry.
-    for (const selector of chain) elements.push(...selectAll(root, [selector]));
-    elements = [...new Set(elements)];
+    const elements = [...new Set(chain.flatMap((selector) => selectAll(root, [selector])))];
+    return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
   }
-  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
 }
 
 /** The first element, trying the chain in order, that `accept` takes; never throws. */

@@ -20,6 +20,11 @@ function testRare(kind: Kind, char: string): boolean {
 const isLatin1Letter = (code: number) =>
   code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
 const isLatin1Number = (code: number) => code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe);
+// Latin Extended-A and -B (U+0100–U+024F: "ł", "ș", "ő") are all letters, and Combining Diacritical
+// Marks (U+0300–U+036F, what NFD splits "é" into) all marks: names in Polish, Czech or with any
+// accent skip the patterns too (checked against them for every code point in the unit test).
+const LATIN_EXTENDED_END = 0x24f;
+const isCombiningDiacritic = (code: number) => code >= 0x300 && code <= 0x36f;
 // General Punctuation (U+2000–U+206F: dashes, quotes, "…", "•") holds no letter, number or mark.
 const isPunctuationBlock = (code: number) => code >= 0x2000 && code <= 0x206f;
 
@@ -28,6 +33,7 @@ export function isLetter(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
   if (code <= 0xff) return isLatin1Letter(code);
+  if (code <= LATIN_EXTENDED_END) return true;
   return !isPunctuationBlock(code) && testRare('L', char);
 }
 
@@ -36,6 +42,7 @@ export function isNumber(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return code >= 0x30 && code <= 0x39;
   if (code <= 0xff) return isLatin1Number(code);
+  if (code <= LATIN_EXTENDED_END) return false;
   return !isPunctuationBlock(code) && testRare('N', char);
 }
 
@@ -50,7 +57,8 @@ export function isUpperLetter(char: string): boolean {
 /** True when the code point is `\p{M}` (combining accents and other marks). */
 export function isMark(char: string): boolean {
   const code = char.charCodeAt(0);
-  return code >= 0x300 && !isPunctuationBlock(code) && testRare('M', char);
+  if (code <= 0x36f) return isCombiningDiacritic(code);
+  return !isPunctuationBlock(code) && testRare('M', char);
 }
 
 export const isLetterOrNumber = (char: string) => isLetter(char) || isNumber(char);

@@ -1,6 +1,7 @@
 import { canonicalLinkedInUrl, normaliseEmail } from '../../../model/identity';
 import { anyCase } from './any-case';
 import { hasAsciiDigit } from './char-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /**
  * Contact details in one piece of signature text. Each finder returns what it found and the
@@ -8,7 +9,7 @@ import { hasAsciiDigit } from './char-kinds';
  */
 export type Found<T> = { values: T[]; rest: string };
 
-const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = lazyPattern(() => /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu);
 
 // The finders below skip text their pattern cannot match: V8 compiles a pattern on its first
 // run, and these `\p{…}` patterns cost 0.5–1.1 ms each on a page's first thread (2026-11-27).
@@ -16,7 +17,7 @@ const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,
 export function findEmails(text: string): Found<string> {
   const values: string[] = [];
   if (!text.includes('@')) return { values, rest: text };
-  const rest = text.replace(EMAIL, (raw) => {
+  const rest = text.replace(EMAIL(), (raw) => {
     const email = normaliseEmail(raw);
     if (email) values.push(email);
     return ' ';
@@ -117,34 +118,34 @@ export function phoneDigits(phone: string): string {
 // "Calle Mayor 5", "221B Baker Street", "Box 123"; postal lines: "111 22 Stockholm", "0150 Oslo",
 // "10115 Berlin", "San Francisco, CA 94105", "London SW1A 1AA".
 // Lower-case patterns, tested on the lower-cased text (the `i` flag is costly to compile).
-// Each street pattern with the words every match of it holds one of: a pattern runs (and is
-// compiled) only on lines holding one.
-const STREET: readonly { pattern: RegExp; words: readonly string[] }[] = [
+// Each street pattern with the words every match of it holds one of: a pattern is created and
+// runs only on lines holding one.
+const STREET: readonly { pattern: () => RegExp; words: readonly string[] }[] = [
   {
-    pattern: /\p{L}(?:gatan|gata|vägen|väg|torget|torg|gränd|allén|backe|stigen|straße|strasse|str\.|weg|platz|allee|gate|gaten|veien|vei|vegen|gade|vej|plads)\s+\d+/u,
+    pattern: lazyPattern(() => /\p{L}(?:gatan|gata|vägen|väg|torget|torg|gränd|allén|backe|stigen|straße|strasse|str\.|weg|platz|allee|gate|gaten|veien|vei|vegen|gade|vej|plads)\s+\d+/u),
     words: ['gat', 'väg', 'torg', 'gränd', 'allé', 'backe', 'stigen', 'straße', 'str', 'weg', 'platz', 'allee', 'vei', 'vegen', 'gade', 'vej', 'plads'],
   },
-  { pattern: /(?:^|\s)(?:gate|gata|vei|vej|straße|strasse)\s+\d+/u, words: ['gat', 'vei', 'vej', 'straße', 'strasse'] },
+  { pattern: lazyPattern(() => /(?:^|\s)(?:gate|gata|vei|vej|straße|strasse)\s+\d+/u), words: ['gat', 'vei', 'vej', 'straße', 'strasse'] },
   {
-    pattern: /\d+\p{L}?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse)\s/u,
+    pattern: lazyPattern(() => /\d+\p{L}?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse)\s/u),
     words: ['rue', 'av', 'boulevard', 'bd', 'place', 'allée', 'chemin', 'quai', 'impasse'],
   },
   {
-    pattern: /(?:^|\s)(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|pl\.)\s+\p{L}.*\d/u,
+    pattern: lazyPattern(() => /(?:^|\s)(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|pl\.)\s+\p{L}.*\d/u),
     words: ['calle', 'c/', 'av', 'plaza', 'paseo', 'carrer', 'pl.'],
   },
   {
-    pattern: /\d+\p{L}?\s+(?:[\p{L}'.-]+\s){0,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|square|court|ct\.?)(?:[\s,]|$)/u,
+    pattern: lazyPattern(() => /\d+\p{L}?\s+(?:[\p{L}'.-]+\s){0,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|square|court|ct\.?)(?:[\s,]|$)/u),
     words: ['st', 'road', 'rd', 'av', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'place', 'square', 'court', 'ct'],
   },
-  { pattern: /(?:^|\s)(?:p\.?\s?o\.?\s)?box\s+\d+/u, words: ['box'] },
-  { pattern: /(?:^|\s)(?:suite|floor|våning|plan)\s+\d+/u, words: ['suite', 'floor', 'våning', 'plan'] },
+  { pattern: lazyPattern(() => /(?:^|\s)(?:p\.?\s?o\.?\s)?box\s+\d+/u), words: ['box'] },
+  { pattern: lazyPattern(() => /(?:^|\s)(?:suite|floor|våning|plan)\s+\d+/u), words: ['suite', 'floor', 'våning', 'plan'] },
 ];
 const POSTAL = [
-  /(?:^|\s)\d{3}\s\d{2}\s+\p{Lu}\p{L}+/u,
-  /(?:^|\s)\d{4,5}\s+\p{Lu}\p{L}+/u,
-  /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/u,
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
+  lazyPattern(() => /(?:^|\s)\d{3}\s\d{2}\s+\p{Lu}\p{L}+/u),
+  lazyPattern(() => /(?:^|\s)\d{4,5}\s+\p{Lu}\p{L}+/u),
+  lazyPattern(() => /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/u),
+  lazyPattern(() => /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u),
 ];
 const COUNTRIES = /^(?:sweden|sverige|norway|norge|denmark|danmark|finland|suomi|germany|deutschland|france|spain|españa|united kingdom|uk|usa|united states|the netherlands|netherlands|belgium|switzerland|austria|ireland|poland|estonia|iceland)$/u;
 
@@ -155,8 +156,8 @@ export function isAddressText(text: string): boolean {
   if (trimmed.length < 4 || trimmed.length > 200 || !hasAsciiDigit(trimmed) || /©|\(c\)/i.test(trimmed)) return false;
   const lower = trimmed.toLowerCase();
   return (
-    STREET.some(({ pattern, words }) => words.some((word) => lower.includes(word)) && pattern.test(lower)) ||
-    POSTAL.some((pattern) => pattern.test(trimmed))
+    STREET.some(({ pattern, words }) => words.some((word) => lower.includes(word)) && pattern().test(lower)) ||
+    POSTAL.some((pattern) => pattern().test(trimmed))
   );
 }
 

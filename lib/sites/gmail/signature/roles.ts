@@ -82,9 +82,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // lists as `iu` regex alternations cost V8 milliseconds to compile on each page's first thread
 // (case-folding every letter; bench, 2026-11-27). A word is a run of letters and digits, which is
 // where the old patterns put their edges, so "co-founder" is the words "co founder".
-const phraseOf = (text: string) => wordsOf(text.toLowerCase()).join(' ');
 
-const TITLE_PHRASES = new Set(Object.values(TITLE_WORDS).flat().map(phraseOf));
+/**
+ * A title list entry as the words `hasTitleWord` compares: `wordsOf` joined by spaces. The lists
+ * hold only letters, spaces, "-" and ".", so one space for each run of those gives the same words
+ * without walking every character through the letter tests at load, which was ~15% of the Gmail
+ * overlay's top-level run (2026-11-27); a unit test checks every entry against `wordsOf`.
+ */
+export const listPhraseOf = (text: string) => text.toLowerCase().replace(/[\s.-]+/g, ' ').trim();
+
+const TITLE_PHRASES = new Set(Object.values(TITLE_WORDS).flat().map(listPhraseOf));
 const LONGEST_PHRASE = Math.max(...[...TITLE_PHRASES].map((phrase) => phrase.split(' ').length));
 const ACRONYMS = new Set<string>(TITLE_ACRONYMS);
 const MIN_STEM = 3;
@@ -114,10 +121,10 @@ export function hasTitleWord(text: string): boolean {
   });
 }
 
-const COMPANY_RE = new RegExp(
-  `^\\S.*[\\s,](?:${COMPANY_SUFFIXES.map(escape).join('|')})(?:\\s*\\(publ\\))?$`,
-  'u',
-);
+// Built on first need: most lines end in no suffix and never reach it.
+let companyRegex: RegExp | undefined;
+const companyPattern = () =>
+  (companyRegex ??= new RegExp(`^\\S.*[\\s,](?:${COMPANY_SUFFIXES.map(escape).join('|')})(?:\\s*\\(publ\\))?$`, 'u'));
 
 /** True when the text ends in a company legal form ("Nordkraft AB", "Acme, Inc."). */
 export function hasCompanySuffix(text: string): boolean {
@@ -125,7 +132,7 @@ export function hasCompanySuffix(text: string): boolean {
   const trimmed = text.trim();
   // Most lines end in no suffix: skip the pattern (and its compile) for them.
   const mayEnd = trimmed.endsWith('(publ)') || COMPANY_SUFFIXES.some((suffix) => trimmed.endsWith(suffix));
-  return mayEnd && COMPANY_RE.test(trimmed);
+  return mayEnd && companyPattern().test(trimmed);
 }
 
 /** True when the text is only a region name. */
@@ -157,9 +164,12 @@ function isTitleCompanyPair(title: string, company: string): boolean {
 /** True when the text holds a "," or a dash: what "Title, Company" and "Title – Company" need. */
 export const hasCommaOrDash = (text: string) => [',', '-', '–', '—'].some((mark) => text.includes(mark));
 
-const JOINS = JOIN_WORDS.map((word) =>
-  word === '@' ? /^(.+?)\s*@\s*(\S.*)$/u : new RegExp(`^(.+?)\\s+${anyCase(escape(word))}\\s+(\\S.*)$`, 'u'),
-);
+// Built on first need: most signature lines hold no join word.
+const joinPatterns: (RegExp | undefined)[] = [];
+function joinPattern(index: number, word: string): RegExp {
+  return (joinPatterns[index] ??=
+    word === '@' ? /^(.+?)\s*@\s*(\S.*)$/u : new RegExp(`^(.+?)\\s+${anyCase(escape(word))}\\s+(\\S.*)$`, 'u'));
+}
 
 /**
  * A line holding both a title and a company: "Head of Sales at Nordkraft", "VD på Fjällbo AB",
@@ -168,10 +178,9 @@ const JOINS = JOIN_WORDS.map((word) =>
 export function splitTitleCompany(text: string): { title: string; company: string } | undefined {
   // A join word stands between spaces; only the joins the line holds are tried.
   const tokens = new Set(text.toLowerCase().split(/\s+/));
-  for (const [index, join] of JOINS.entries()) {
-    const word = JOIN_WORDS[index] ?? '';
+  for (const [index, word] of JOIN_WORDS.entries()) {
     if (word === '@' ? !text.includes('@') : !tokens.has(word)) continue;
-    const match = join.exec(text);
+    const match = joinPattern(index, word).exec(text);
     const [title, company] = [match?.[1]?.trim() ?? '', match?.[2]?.trim() ?? ''];
     if (match && isTitleCompanyPair(title, company)) return { title, company };
   }

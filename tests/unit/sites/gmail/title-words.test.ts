@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyCase } from '../../../../lib/sites/gmail/signature/any-case';
-import { hasTitleWord, TITLE_ACRONYMS, TITLE_ENDINGS, TITLE_WORDS } from '../../../../lib/sites/gmail/signature/roles';
+import { wordsOf } from '../../../../lib/sites/gmail/signature/char-kinds';
+import { hasTitleWord, listPhraseOf, TITLE_ACRONYMS, TITLE_ENDINGS, TITLE_WORDS } from '../../../../lib/sites/gmail/signature/roles';
 
 // The patterns the word lookups replaced (2026-11-27), kept here as the reference they must agree with.
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -38,5 +39,9 @@ describe('title words by word lookup', () => {
     fc.assert(fc.property(fc.constantFrom('at', 'AT', 'aT', 'PÅ', 'på', 'Pa', 'HTTP://', 'Https://', 'WWW.', 'chez', 'CHEZ', 'ch3z'), (text) => {
         expect(plain.test(text)).toBe(folded.test(text));
       }));
+  });
+
+  it.each(Object.values(TITLE_WORDS).flat())('listPhraseOf(%s) gives the words wordsOf finds', (entry) => {
+    expect(listPhraseOf(entry)).toBe(wordsOf(entry.toLowerCase()).join(' '));
   });
 });
