@@ -14,6 +14,12 @@ export const NO_FILTERS: Filters = { text: '', stageId: '', grade: '', source: '
 /** The unfiltered list is kept (and shown first next time) under this key. */
 export const LIST_CACHE_KEY = 'default';
 
+/**
+ * The unfiltered list's first screenful, kept beside it for the first paint: the whole list is
+ * up to 500 leads (390 KB of JSON at 10,000 leads, 4-8 ms to parse before the first row).
+ */
+export const FIRST_PAINT_CACHE_KEY = 'first-paint';
+
 /** The most leads one list shows; the stage strip still counts all of them. */
 export const LIST_LIMIT = 500;
 

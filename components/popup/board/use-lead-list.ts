@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import type { LeadQueryInput } from '../../../lib/model';
-import { readCache } from '../local-cache';
+import { readCache, writeCache } from '../local-cache';
 import { type Remote, useRemote } from '../use-remote';
-import { firstPage } from './filters';
+import { FIRST_PAGE, FIRST_PAINT_CACHE_KEY, firstPage, LIST_CACHE_KEY } from './filters';
 
 export interface LeadList extends Remote<ResponseOf<'lead.list'>> {
   /** True while only the first page is on screen and the whole list is on its way. */
@@ -24,6 +24,10 @@ export function useLeadList(query: LeadQueryInput, { cacheKey, refresh }: { cach
   const [firstQuery] = useState(() => firstPage(query));
   const first = useRemote('lead.list', firstQuery, { enabled: cold });
   const all = useRemote('lead.list', query, { cacheKey, refresh, enabled: !cold || first.data !== undefined || first.error !== undefined });
+  const kept = cacheKey === LIST_CACHE_KEY && !all.loading ? all.data : undefined;
+  useEffect(() => {
+    if (kept) writeCache('lead.list', FIRST_PAINT_CACHE_KEY, { items: kept.items.slice(0, FIRST_PAGE), hasMore: kept.hasMore });
+  }, [kept]);
   if (all.data === undefined && first.data !== undefined) return { ...first, error: all.error, partial: true };
   return { ...all, partial: false };
 }

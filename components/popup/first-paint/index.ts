@@ -6,7 +6,7 @@
 import { element } from '../../../lib/content/card/element';
 import type { Settings } from '../../../lib/model';
 import type { Translate } from '../../i18n';
-import { firstPage, LIST_CACHE_KEY, NO_FILTERS, queryFor } from '../board/filters';
+import { FIRST_PAINT_CACHE_KEY, firstPage, LIST_CACHE_KEY, NO_FILTERS, queryFor } from '../board/filters';
 import { DEFAULT_QUALIFIED_MIN_YES, DEFAULT_STAGES } from '../../../lib/model/stage-defaults';
 import { readOwnEntry } from '../cache-entry';
 import { sendEarly } from '../early-requests';
@@ -37,7 +37,8 @@ export interface FirstPaint {
 /** Draws the board into a sibling before `root` when the popup opens on it; React renders into `root`. */
 export function startFirstPaint(root: HTMLElement, hash: string, t: Translate, now: number): FirstPaint {
   if (parseRoute(hash).view !== 'pipeline') return { drawn: Promise.resolve(), shown: Promise.resolve(), handOver: () => undefined };
-  const cached = readOwnEntry('lead.list', LIST_CACHE_KEY);
+  // The whole list's entry only when its first screenful was not kept apart (a build before that).
+  const cached = readOwnEntry('lead.list', FIRST_PAINT_CACHE_KEY) ?? readOwnEntry('lead.list', LIST_CACHE_KEY);
   // Asked before anything is drawn: the background reads while this page builds its frame.
   const answer = cached ? undefined : sendEarly('lead.list', firstPage(queryFor(NO_FILTERS)));
   const settings = readOwnEntry('settings.get', 'default')?.settings ?? FIRST_PAINT_DEFAULTS;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_PAGE } from '../../../../components/popup/board/filters';
+import { FIRST_PAGE, FIRST_PAINT_CACHE_KEY, LIST_CACHE_KEY } from '../../../../components/popup/board/filters';
+import { cacheId } from '../../../../components/popup/cache-entry';
 import { FIRST_PAINT_DEFAULTS, startFirstPaint } from '../../../../components/popup/first-paint';
 import { REACT_WAITS_MS } from '../../../../components/popup/first-paint/react-waits';
 import { clearCacheMemory } from '../../../../components/popup/local-cache';
@@ -97,6 +98,36 @@ describe('the popup’s first paint', () => {
     expect([...drawn.rows.keys()]).toEqual([...react.rows.keys()]);
     expect(drawn.rows.size).toBe(7);
     for (const [index, row] of react.rows) expect(drawn.rows.get(index)).toBe(row);
+  });
+
+  it('keeps the list’s first screenful apart and draws from it (from the whole list where a build before kept none)', async () => {
+    const h = await createHarness(scoreByValue);
+    for (let i = 0; i < FIRST_PAGE + 6; i++) {
+      const prospect = { ...anna, name: `Lead ${i}`, linkedinUrl: `https://www.linkedin.com/in/lead-${i}/` };
+      await h.call('lead.capture', { captureId: captureId(), prospect, qualification: { dealValue: 1000 * (i + 1) } });
+    }
+    connect(h);
+    const view = await mount(<PopupApp now={() => T0} onOpenOptions={vi.fn()} />);
+    await waitFor(() => expect(view.all('stage-count').length).toBeGreaterThan(0));
+    const stored = (key: string) => JSON.parse(localStorage.getItem(cacheId('lead.list', key)) ?? 'null')?.data;
+    await waitFor(() => expect(stored(FIRST_PAINT_CACHE_KEY)).not.toBeNull());
+    const whole = stored(LIST_CACHE_KEY);
+    expect(whole.items).toHaveLength(FIRST_PAGE + 6);
+    expect(stored(FIRST_PAINT_CACHE_KEY)).toEqual({ items: whole.items.slice(0, FIRST_PAGE), hasMore: whole.hasMore });
+    await view.unmount();
+
+    const rowsDrawn = () => {
+      clearCacheMemory();
+      document.body.replaceChildren();
+      const { root } = firstPaintInto();
+      return root.previousElementSibling!.querySelectorAll('[data-testid=lead-row]').length;
+    };
+    // Kept with one lead: the first paint draws that one, not the whole list's.
+    const entry = JSON.parse(localStorage.getItem(cacheId('lead.list', FIRST_PAINT_CACHE_KEY))!);
+    localStorage.setItem(cacheId('lead.list', FIRST_PAINT_CACHE_KEY), JSON.stringify({ ...entry, data: { items: whole.items.slice(0, 1), hasMore: true } }));
+    expect(rowsDrawn()).toBe(1);
+    localStorage.removeItem(cacheId('lead.list', FIRST_PAINT_CACHE_KEY));
+    expect(rowsDrawn()).toBeGreaterThan(1);
   });
 
   it('with nothing cached, asks for the first page without zod, draws its answer, and hands over to React', async () => {
