@@ -15,9 +15,10 @@ export function markOverlayRunning(win: Window): void {
 }
 
 /**
- * The script every LinkedIn and Gmail page gets: it only classifies URLs. On a page that can
- * show a card it asks the background to inject the overlay (detection and the card), which
- * then takes over; every other page costs a URL check and nothing more.
+ * The script every Gmail page and every LinkedIn page the manifest does not give the overlay
+ * gets: it only classifies URLs. On a page that can show a card it asks the background to
+ * inject the overlay (detection and the card), which then takes over; every other page costs a
+ * URL check and nothing more.
  */
 export function startBootstrap(ctx: PageContext, win: Window, site: OverlaySite, isCardPage: (url: string) => boolean): void {
   let requested = false;
