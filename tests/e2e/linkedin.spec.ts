@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Lead } from '../../lib/model';
+import { LINKEDIN_CARD_PAGE_MATCHES } from '../../lib/sites/linkedin/pages';
+import { EXTENSION_PATH } from '../support/launch.mjs';
 import { call, expect, serveFixture, test } from './fixtures';
 import { swapPage } from './page-swap';
 
@@ -113,4 +117,19 @@ test('a page loaded away from any card (the feed) gets the card once the app nav
   await swapPage(page, 'linkedin/2026-05-profile-sdui.html', PROFILE);
   await expect(card(page).locator('[data-testid=prospect-name]')).toHaveText('Noor Haddad');
   await expect(card(page)).toHaveCount(1);
+});
+
+test('the built manifest: the overlay on LinkedIn card URLs alone, the bootstrap everywhere else, nothing web-accessible', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as {
+    content_scripts: { matches: string[]; exclude_matches?: string[]; js: string[] }[];
+    web_accessible_resources?: unknown;
+  };
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  const byFile = Object.fromEntries(manifest.content_scripts.map((script) => [script.js.join(), script]));
+  const cardPages = [...LINKEDIN_CARD_PAGE_MATCHES].sort();
+  expect([...byFile['content-scripts/linkedin-overlay.js']!.matches].sort()).toEqual(cardPages);
+  expect([...(byFile['content-scripts/linkedin.js']!.exclude_matches ?? [])].sort()).toEqual(cardPages);
+  // Gmail's threads are a hash away from any page: its overlay is injected, never the manifest's.
+  expect(byFile['content-scripts/gmail-overlay.js']).toBeUndefined();
+  expect(byFile['content-scripts/gmail.js']?.matches).toEqual(['https://mail.google.com/*']);
 });
