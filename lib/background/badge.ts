@@ -11,7 +11,7 @@ export const BADGE_DEBOUNCE_MS = 300;
  * Set in `storage.session` once the badge is counted. That storage, like the badge, lasts for
  * the browser session and is emptied when the extension reloads; it outlives the worker.
  */
-export const BADGE_COUNTED_KEY = 'badgeCountedAt';
+const BADGE_COUNTED_KEY = 'badgeCountedAt';
 
 /** Leads to review now: stale or overdue and not snoozed (the same rule as the review queue). */
 export async function countToReview(ctx: BackgroundContext): Promise<number> {
