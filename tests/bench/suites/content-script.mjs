@@ -12,12 +12,13 @@
 //   On an SPA navigation our listeners run inside the harness's `pushState` call: the floor's
 //   figure (that call alone, made once before the trace to leave out its first-call cost) is
 //   shown beside ours.
-// A floor row shows the same for a minimal extension whose content script only touches
-// `chrome.runtime`: no content script that talks to its background costs less here.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Two rows put these in scale (floor-extensions.mjs): the floor, a content script that only
+// touches `chrome.runtime`, and the least card, the smallest script that reads a heading, asks
+// its background once and draws a card.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockNetwork, FIXTURES, launchWithExtension } from '../../support/launch.mjs';
+import { floorExtension, leastCardExtension } from '../floor-extensions.mjs';
 import { median, ms, report } from '../stats.mjs';
 import { extensionScriptCpuTime, extensionScriptTime, extensionTaskCpuTime, extensionTaskTime, javaScriptTaskCpuTime } from '../trace.mjs';
 
@@ -102,16 +103,6 @@ async function traced(cdp, run) {
   return events;
 }
 
-/** A minimal extension whose content script touches `chrome.runtime` and the URL, nothing else. */
-function floorExtension() {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'pipewell-floor-')), 'chrome-mv3');
-  mkdirSync(dir);
-  const matches = ['https://www.linkedin.com/*', 'https://mail.google.com/*'];
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1.0', content_scripts: [{ matches, js: ['floor.js'] }] }));
-  writeFileSync(path.join(dir, 'floor.js'), 'void chrome.runtime.id; void new URL(location.href).pathname;\n');
-  return dir;
-}
-
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.name.endsWith('Duration') ? m.value * 1000 : m.value]));
@@ -121,9 +112,10 @@ export default async function contentScriptCost() {
   const withExt = await launchWithExtension();
   const without = await launchWithExtension({ extension: false });
   const floor = await launchWithExtension({ extensionPath: floorExtension() });
+  const leastCard = await launchWithExtension({ extensionPath: leastCardExtension() });
   const rows = [];
   try {
-    for (const context of [withExt, without, floor]) {
+    for (const context of [withExt, without, floor, leastCard]) {
       await blockNetwork(context);
       for (const page of pages()) await context.route(page.url.split('#')[0].replace(/\/$/, '') + '**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: page.body }));
     }
@@ -144,9 +136,11 @@ export default async function contentScriptCost() {
       rows.push([`${page.label}: longest task with Pipewell`, ms(Math.max(...a.map((r) => r.longest))), '< 50 ms']);
       const traces = [];
       const floors = [];
+      const cards = [];
       for (let run = 0; run < RUNS; run += 1) {
         traces.push(await attributed(withExt, page));
         floors.push(await attributed(floor, page));
+        cards.push(await attributed(leastCard, page));
       }
       const span = (key) => `${ms(median(traces.map((r) => r[key])))}`;
       const floorSpan = (key) => ms(median(floors.map((r) => r[key])));
@@ -156,11 +150,14 @@ export default async function contentScriptCost() {
       // The attributed figures read 0 here: the listeners run inside the harness's call.
       rows.push([`${page.label}: SPA navigation, JS tasks (CPU clock): ours / floor's`, `${span('navJs')} / ${floorSpan('navJs')}`, '< 2 ms']);
       rows.push([`${page.label}: load, floor: empty content script (trace / CPU clock / JS tasks)`, `${floorSpan('load')} / ${floorSpan('loadCpu')} / ${floorSpan('loadJs')}`]);
+      const cardSpan = (key) => ms(median(cards.map((r) => r[key])));
+      rows.push([`${page.label}: load, least card: one read, one message, one card (JS tasks)`, cardSpan('loadJs')]);
     }
   } finally {
     await withExt.close();
     await without.close();
     await floor.close();
+    await leastCard.close();
   }
   report(`Content script main-thread time (median of ${RUNS} loads each, CDP TaskDuration)`, rows);
 }
