@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Lead } from '../../lib/model';
@@ -132,4 +132,13 @@ test('the built manifest: the overlay on LinkedIn card URLs alone, the bootstrap
   // Gmail's threads are a hash away from any page: its overlay is injected, never the manifest's.
   expect(byFile['content-scripts/gmail-overlay.js']).toBeUndefined();
   expect(byFile['content-scripts/gmail.js']?.matches).toEqual(['https://mail.google.com/*']);
+});
+
+test('every built content script asks V8 to compile it whole, and nothing else does', () => {
+  const dir = path.join(EXTENSION_PATH, 'content-scripts');
+  const scripts = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  expect(scripts.sort()).toEqual(['gmail-overlay.js', 'gmail.js', 'linkedin-overlay.js', 'linkedin.js']);
+  for (const file of scripts) expect(readFileSync(path.join(dir, file), 'utf8').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  // The popup, options page and worker load once per open, not on every page: left to V8.
+  expect(readFileSync(path.join(EXTENSION_PATH, 'background.js'), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
 });
