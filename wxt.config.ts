@@ -17,7 +17,8 @@ function compileEagerly(): Plugin {
     name: 'pipewell:compile-eagerly',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        // Not under `wxt dev`: a line added above the code would shift its inline source map.
+        if (chunk.type === 'chunk' && !chunk.map) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
     },
   };
@@ -49,6 +50,7 @@ export default defineConfig({
     // Content scripts run on every LinkedIn and Gmail page: they get WXT's own `wxt/browser`
     // (`globalThis.browser ?? chrome`, a few bytes) instead of webextension-polyfill, which
     // costs milliseconds to evaluate. Background, popup and options keep the polyfill.
+    // Content scripts also get the compile hint above.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const alias = config.resolve?.alias;
